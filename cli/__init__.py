@@ -1,0 +1,1 @@
+"""Command-line commands: the same services as the GUI, never Qt."""

@@ -1,0 +1,82 @@
+"""Một Cửa Desk: the entry point.
+
+In this order: parse arguments, set up logging, open the database and run migrations, then run a
+command or show the main window. No business logic lives here.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from cli.app import parse
+from cli.context import CommandContext
+from models.applog import setup_logging
+from models.db import Database, DatabaseError, database_url_from
+from models.local_settings import load_settings
+from models.opening import open_database
+from models.paths import AppPaths
+
+log = logging.getLogger("motcua")
+
+
+def _open(url: str, paths: AppPaths, backup_dir: str) -> Database:
+    return open_database(
+        url,
+        key_file=paths.id_key_file,
+        backup_dir=Path(backup_dir) if backup_dir else paths.backup_dir,
+    )
+
+
+def _show_fatal(message: str) -> int:
+    """Tell a GUI user why the app cannot start, in a dialog rather than a traceback."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    QMessageBox.critical(None, "Một Cửa Desk", message)
+    del app
+    return 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the app; return the process exit status."""
+    args = parse(argv)
+    paths = AppPaths.default()
+    paths.ensure()
+    log_file = setup_logging(paths.log_dir, verbose=args.verbose)
+    settings = load_settings(paths.config_dir)
+    url = database_url_from(args.db, settings.database_url or paths.default_database_url())
+    try:
+        db = _open(url, paths, settings.backup_dir)
+    except DatabaseError as exc:
+        log.error("database refused: %s", exc.message)
+        if args.command:
+            print(exc.message, file=sys.stderr)
+            return 2
+        return _show_fatal(exc.message)
+    except Exception:
+        log.exception("could not open the database")
+        message = (
+            "Không mở được cơ sở dữ liệu. Chi tiết lỗi đã được ghi vào nhật ký: "
+            f"{log_file}. Hãy gửi tệp này cho người phụ trách kỹ thuật."
+        )
+        if args.command:
+            print(message, file=sys.stderr)
+            return 2
+        return _show_fatal(message)
+    try:
+        if args.command:
+            ctx = CommandContext(db=db, paths=paths, out=sys.stdout, err=sys.stderr)
+            status: int = args.handler(ctx, args)
+            return status
+        from views.app import run_gui
+
+        return run_gui(db, paths, settings, log_file)
+    finally:
+        db.dispose()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

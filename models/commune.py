@@ -1,0 +1,73 @@
+"""The commune profile: settings shared by every desk of a commune, kept in the database."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+
+from sqlalchemy.orm import Session
+
+from models import audit
+from models.db import Database
+from models.entities import Setting
+from models.text import clean
+
+PROFILE_KEY = "commune_profile"
+
+
+@dataclass(frozen=True)
+class CommuneProfile:
+    """Who the commune is and whom it reports to (the province since the 2025 reform)."""
+
+    code: str = ""
+    name: str = ""
+    upper_level: str = "UBND tỉnh"
+    unit_name: str = "Bộ phận Một cửa"
+
+    @property
+    def is_set(self) -> bool:
+        """True once the commune's code and name have been configured."""
+        return bool(self.code and self.name)
+
+
+def _read(session: Session) -> CommuneProfile:
+    row = session.get(Setting, PROFILE_KEY)
+    if row is None:
+        return CommuneProfile()
+    return CommuneProfile(**json.loads(row.value))
+
+
+def load_profile(db: Database) -> CommuneProfile:
+    """The commune profile, or an empty one before ``configure`` was run."""
+    with db.reading() as session:
+        return _read(session)
+
+
+def save_profile(
+    db: Database,
+    *,
+    actor: str,
+    code: str | None = None,
+    name: str | None = None,
+    upper_level: str | None = None,
+    unit_name: str | None = None,
+) -> CommuneProfile:
+    """Change the given fields of the profile, keep the others; audited."""
+    with db.transaction() as session:
+        before = _read(session)
+        after = CommuneProfile(
+            code=clean(code) if code is not None else before.code,
+            name=clean(name) if name is not None else before.name,
+            upper_level=clean(upper_level) if upper_level is not None else before.upper_level,
+            unit_name=clean(unit_name) if unit_name is not None else before.unit_name,
+        )
+        session.merge(Setting(key=PROFILE_KEY, value=json.dumps(asdict(after), ensure_ascii=False)))
+        audit.record(
+            session,
+            actor=actor,
+            action="configure",
+            entity="commune_profile",
+            before=asdict(before),
+            after=asdict(after),
+        )
+    return after

@@ -1,0 +1,193 @@
+"""SQLAlchemy entities: the tables of a commune's database.
+
+Reference data (catalog, code labels, villages) is seeded from resources/ and editable later.
+A visit carries its citizen's fields itself: a citizen is recognised across visits by the keyed
+hash of their ID number, else by folded name and birth year (see ``models.summary``).
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Dialect,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """A moment stored as UTC and read back time-zone aware, on SQLite as on PostgreSQL.
+
+    SQLite keeps no offset, so a naive value read back is UTC by this rule, never local time.
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime: store moments with a time zone")
+        return value.astimezone(UTC)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=UTC)  # type: ignore[no-any-return]
+        return value.astimezone(UTC)  # type: ignore[no-any-return]
+
+
+class Base(DeclarativeBase):
+    """Declarative base of every table; Alembic's autogenerate compares against its metadata."""
+
+
+def new_id() -> str:
+    """A client-made UUID, so several desks can create rows without asking the server first."""
+    return str(uuid.uuid4())
+
+
+class Setting(Base):
+    """Commune-wide settings shared by every desk (profile, URL templates), as JSON text."""
+
+    __tablename__ = "app_setting"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class CodeLabel(Base):
+    """The Vietnamese label of every stable code (assistance, channel, outcome, reason, sex)."""
+
+    __tablename__ = "code_label"
+    __table_args__ = (UniqueConstraint("kind", "code"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    code: Mapped[str] = mapped_column(String(64))
+    label: Mapped[str] = mapped_column(String(200))
+    short_label: Mapped[str] = mapped_column(String(60), default="")
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Procedure(Base):
+    """An administrative procedure of the catalog, keyed by its national code."""
+
+    __tablename__ = "procedure"
+
+    code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    name: Mapped[str] = mapped_column(String(300))
+    name_folded: Mapped[str] = mapped_column(String(300), index=True)
+    field: Mapped[str] = mapped_column(String(100), default="")
+    online_level: Mapped[str] = mapped_column(String(32), default="online_full")
+    fee_note: Mapped[str] = mapped_column(String(300), default="")
+    processing_days: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    portal_url: Mapped[str] = mapped_column(String(500), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Village(Base):
+    """A village (thôn, bản) or residential group (tổ dân phố) of the commune."""
+
+    __tablename__ = "village"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    name_folded: Mapped[str] = mapped_column(String(120), unique=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class VisitAssistance(Base):
+    """One assistance type given during a visit."""
+
+    __tablename__ = "visit_assistance"
+
+    visit_id: Mapped[str] = mapped_column(
+        ForeignKey("visit.id", ondelete="CASCADE"), primary_key=True
+    )
+    assistance_code: Mapped[str] = mapped_column(String(64), primary_key=True)
+
+
+class Visit(Base):
+    """One recorded help session at the desk (lượt hỗ trợ)."""
+
+    __tablename__ = "visit"
+    __table_args__ = (
+        Index("ix_visit_day_live", "local_date", "deleted_at"),
+        Index("ix_visit_dedup", "dedup_key"),
+    )
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    occurred_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    # The commune's local calendar day of occurred_at: what "a day" means in every figure.
+    local_date: Mapped[date] = mapped_column(Date)
+    citizen_name: Mapped[str] = mapped_column(String(120))
+    name_folded: Mapped[str] = mapped_column(String(120))
+    birth_year: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    sex: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    phone: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    phone_consent: Mapped[bool] = mapped_column(Boolean, default=False)
+    id_hash: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
+    id_last4: Mapped[str | None] = mapped_column(String(4), nullable=True)
+    village_id: Mapped[int | None] = mapped_column(ForeignKey("village.id"), nullable=True)
+    ethnic_minority: Mapped[bool] = mapped_column(Boolean, default=False)
+    disability: Mapped[bool] = mapped_column(Boolean, default=False)
+    procedure_code: Mapped[str | None] = mapped_column(ForeignKey("procedure.code"), nullable=True)
+    channel: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    outcome: Mapped[str] = mapped_column(String(32))
+    dossier_code: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    reason_code: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    reason_text: Mapped[str] = mapped_column(String(300), default="")
+    clerk_name: Mapped[str] = mapped_column(String(120), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    service_seconds: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # SHA-256 of the natural key (time to the minute, folded name, birth year, procedure,
+    # assistance types): lets an import recognise a visit it already holds without a second copy
+    # of the name.
+    dedup_key: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    deleted_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+
+    assistance: Mapped[list[VisitAssistance]] = relationship(
+        cascade="all, delete-orphan", lazy="selectin", order_by=VisitAssistance.assistance_code
+    )
+    village: Mapped[Village | None] = relationship(lazy="joined")
+    procedure: Mapped[Procedure | None] = relationship(lazy="joined")
+
+    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": version}
+
+    @property
+    def assistance_codes(self) -> list[str]:
+        """The assistance codes of this visit, sorted."""
+        return [row.assistance_code for row in self.assistance]
+
+
+class AuditEntry(Base):
+    """An append-only record of a change: who, when, what, and the values before and after."""
+
+    __tablename__ = "audit_entry"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime(), index=True)
+    actor: Mapped[str] = mapped_column(String(120))
+    action: Mapped[str] = mapped_column(String(32))
+    entity: Mapped[str] = mapped_column(String(32))
+    entity_id: Mapped[str] = mapped_column(String(64), default="")
+    before: Mapped[str | None] = mapped_column(Text, nullable=True)
+    after: Mapped[str | None] = mapped_column(Text, nullable=True)

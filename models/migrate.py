@@ -1,0 +1,93 @@
+"""Bringing a database to this app's schema with Alembic, safely.
+
+An existing SQLite file is backed up (online backup API) before any migration touches it; a
+database whose schema is newer than this app is refused, never "downgraded" by accident.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
+from sqlalchemy import Engine, inspect
+
+from models.backup import backup_sqlite
+from models.db import DatabaseError, sqlite_file
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def _config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def head_revision() -> str:
+    """The schema revision this app writes."""
+    head = ScriptDirectory.from_config(_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The schema revision stored in the database, ``None`` for an empty one."""
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def _check_known(engine: Engine, revision: str | None) -> None:
+    if revision is None:
+        with engine.connect() as connection:
+            tables = inspect(connection).get_table_names()
+        if tables:
+            raise DatabaseError(
+                "Cơ sở dữ liệu này không phải của Một Cửa Desk (có bảng nhưng không có phiên bản "
+                "lược đồ). Hãy chọn một tệp khác hoặc một cơ sở dữ liệu trống."
+            )
+        return
+    try:
+        ScriptDirectory.from_config(_config()).get_revision(revision)
+    except CommandError as exc:
+        raise DatabaseError(
+            f"Cơ sở dữ liệu được tạo bởi một phiên bản Một Cửa Desk mới hơn (lược đồ {revision}). "
+            "Hãy cập nhật ứng dụng lên phiên bản mới nhất rồi mở lại; dữ liệu không bị thay đổi."
+        ) from exc
+
+
+def upgrade(engine: Engine, backup_dir: Path | None = None) -> Path | None:
+    """Migrate to the head revision; return the backup made first, if any.
+
+    The backup is taken only when a SQLite file already holds a schema older than the head.
+    """
+    revision = current_revision(engine)
+    _check_known(engine, revision)
+    head = head_revision()
+    if revision == head:
+        return None
+    backup: Path | None = None
+    source = sqlite_file(engine.url.render_as_string(hide_password=False))
+    if revision is not None and source is not None and backup_dir is not None:
+        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+        backup = backup_sqlite(source, backup_dir / f"truoc-nang-cap-{revision}-{stamp}.sqlite3")
+    config = _config()
+    with engine.connect() as connection:
+        is_sqlite = connection.dialect.name == "sqlite"
+        if is_sqlite:
+            # Batch mode copies tables; foreign keys must be off outside the transaction for that.
+            connection.connection.driver_connection.execute(  # type: ignore[union-attr]
+                "PRAGMA foreign_keys = OFF"
+            )
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+        connection.commit()
+        if is_sqlite:
+            connection.connection.driver_connection.execute(  # type: ignore[union-attr]
+                "PRAGMA foreign_keys = ON"
+            )
+    return backup

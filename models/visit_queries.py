@@ -1,0 +1,162 @@
+"""Reading visits back: the day's list, a visit to edit, and templates for quick entry."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import select
+
+from models.db import Database
+from models.entities import Visit
+from models.text import fold
+from models.validation import mask_id, mask_phone
+from models.visit_input import VisitInput
+
+
+@dataclass(frozen=True)
+class VisitRow:
+    """One visit as the day's list shows it: personal data already masked."""
+
+    id: str
+    version: int
+    occurred_at: datetime  # local time, naive
+    citizen_name: str
+    birth_year: int | None
+    village: str
+    procedure_code: str | None
+    procedure_name: str
+    assistance: tuple[str, ...]
+    channel: str | None
+    outcome: str
+    dossier_code: str | None
+    reason_code: str | None
+    reason_text: str
+    clerk_name: str
+    phone_masked: str
+    id_masked: str
+    note: str
+
+    @property
+    def search_key(self) -> str:
+        """What the list's filter box matches: name, procedure, dossier code, village."""
+        parts = [
+            self.citizen_name,
+            self.procedure_code or "",
+            self.procedure_name,
+            self.dossier_code or "",
+            self.village,
+        ]
+        return fold(" ".join(parts))
+
+
+@dataclass(frozen=True)
+class QuickTemplate:
+    """A frequent combination of procedure, assistance types and channel."""
+
+    procedure_code: str | None
+    assistance: tuple[str, ...]
+    channel: str | None
+    uses: int = 0
+
+
+def _row(db: Database, visit: Visit) -> VisitRow:
+    return VisitRow(
+        id=visit.id,
+        version=visit.version,
+        occurred_at=visit.occurred_at.astimezone(db.tz).replace(tzinfo=None),
+        citizen_name=visit.citizen_name,
+        birth_year=visit.birth_year,
+        village=visit.village.name if visit.village else "",
+        procedure_code=visit.procedure_code,
+        procedure_name=visit.procedure.name if visit.procedure else "",
+        assistance=tuple(visit.assistance_codes),
+        channel=visit.channel,
+        outcome=visit.outcome,
+        dossier_code=visit.dossier_code,
+        reason_code=visit.reason_code,
+        reason_text=visit.reason_text,
+        clerk_name=visit.clerk_name,
+        phone_masked=mask_phone(visit.phone),
+        id_masked=mask_id(visit.id_last4),
+        note=visit.note,
+    )
+
+
+def visits_between(db: Database, first: date, last: date) -> list[Visit]:
+    """The live visits of the local days ``first`` to ``last``, in time order, detached."""
+    with db.reading() as session:
+        query = (
+            select(Visit)
+            .where(Visit.local_date >= first, Visit.local_date <= last)
+            .where(Visit.deleted_at.is_(None))
+            .order_by(Visit.occurred_at, Visit.id)
+        )
+        return list(session.scalars(query).unique())
+
+
+def visits_on(db: Database, day: date) -> list[VisitRow]:
+    """The live visits of one local day, in time order."""
+    return [_row(db, visit) for visit in visits_between(db, day, day)]
+
+
+def load_for_edit(db: Database, visit_id: str) -> tuple[VisitInput, int] | None:
+    """A stored visit as form input, with its version; the ID number comes back masked."""
+    with db.reading() as session:
+        visit = session.get(Visit, visit_id)
+        if visit is None or visit.deleted_at is not None:
+            return None
+        local = visit.occurred_at.astimezone(db.tz).replace(tzinfo=None)
+        return (
+            VisitInput(
+                occurred_at=local,
+                citizen_name=visit.citizen_name,
+                birth_year=visit.birth_year,
+                sex=visit.sex,
+                phone=visit.phone or "",
+                phone_consent=visit.phone_consent,
+                id_number=mask_id(visit.id_last4),
+                village=visit.village.name if visit.village else "",
+                ethnic_minority=visit.ethnic_minority,
+                disability=visit.disability,
+                procedure_code=visit.procedure_code or "",
+                assistance=visit.assistance_codes,
+                channel=visit.channel,
+                outcome=visit.outcome,
+                dossier_code=visit.dossier_code or "",
+                reason_code=visit.reason_code,
+                reason_text=visit.reason_text,
+                clerk_name=visit.clerk_name,
+                note=visit.note,
+                service_seconds=visit.service_seconds,
+            ),
+            visit.version,
+        )
+
+
+def latest_template(db: Database) -> QuickTemplate | None:
+    """Procedure, assistance and channel of the most recently saved visit (Ctrl+D)."""
+    with db.reading() as session:
+        visit = session.scalar(
+            select(Visit)
+            .where(Visit.deleted_at.is_(None))
+            .order_by(Visit.created_at.desc())
+            .limit(1)
+        )
+        if visit is None:
+            return None
+        return QuickTemplate(visit.procedure_code, tuple(visit.assistance_codes), visit.channel)
+
+
+def frequent_templates(
+    db: Database, today: date, *, days: int = 30, limit: int = 6
+) -> list[QuickTemplate]:
+    """The commune's most frequent combinations over the last ``days`` days."""
+    counts: Counter[tuple[str | None, tuple[str, ...], str | None]] = Counter()
+    for visit in visits_between(db, today - timedelta(days=days - 1), today):
+        counts[(visit.procedure_code, tuple(visit.assistance_codes), visit.channel)] += 1
+    return [
+        QuickTemplate(procedure, assistance, channel, uses)
+        for (procedure, assistance, channel), uses in counts.most_common(limit)
+    ]
