@@ -18,7 +18,9 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     parser.add_argument(
         "--upper-level", help="nơi nhận báo cáo, ví dụ «UBND tỉnh Phú Thọ» (mặc định: UBND tỉnh)"
     )
-    parser.add_argument("--unit-name", help="tên bộ phận, ví dụ «Trung tâm Phục vụ hành chính công»")
+    parser.add_argument(
+        "--unit-name", help="tên bộ phận, ví dụ «Trung tâm Phục vụ hành chính công»"
+    )
     parser.set_defaults(handler=run)
 
 

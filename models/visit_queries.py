@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from models.db import Database
 from models.entities import Visit
@@ -160,3 +160,17 @@ def frequent_templates(
         QuickTemplate(procedure, assistance, channel, uses)
         for (procedure, assistance, channel), uses in counts.most_common(limit)
     ]
+
+
+def recent_clerks(db: Database, today: date, *, days: int = 90) -> list[str]:
+    """The clerk names used in the last ``days`` days, most used first."""
+    uses = func.count().label("uses")
+    query = (
+        select(Visit.clerk_name, uses)
+        .where(Visit.local_date > today - timedelta(days=days), Visit.local_date <= today)
+        .where(Visit.deleted_at.is_(None), Visit.clerk_name != "")
+        .group_by(Visit.clerk_name)
+        .order_by(uses.desc(), Visit.clerk_name)
+    )
+    with db.reading() as session:
+        return [name for name, _uses in session.execute(query)]

@@ -1,0 +1,119 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'commune_dialog.ui'
+##
+## Created by: Qt User Interface Compiler version 6.10.3
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
+    QFormLayout, QLabel, QLineEdit, QSizePolicy,
+    QVBoxLayout, QWidget)
+
+class Ui_CommuneDialog(object):
+    def setupUi(self, CommuneDialog):
+        if not CommuneDialog.objectName():
+            CommuneDialog.setObjectName(u"CommuneDialog")
+        CommuneDialog.setMinimumWidth(460)
+        self.dialogLayout = QVBoxLayout(CommuneDialog)
+        self.dialogLayout.setObjectName(u"dialogLayout")
+        self.introLabel = QLabel(CommuneDialog)
+        self.introLabel.setObjectName(u"introLabel")
+        self.introLabel.setWordWrap(True)
+
+        self.dialogLayout.addWidget(self.introLabel)
+
+        self.formLayout = QFormLayout()
+        self.formLayout.setObjectName(u"formLayout")
+        self.codeLabel = QLabel(CommuneDialog)
+        self.codeLabel.setObjectName(u"codeLabel")
+
+        self.formLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.codeLabel)
+
+        self.codeEdit = QLineEdit(CommuneDialog)
+        self.codeEdit.setObjectName(u"codeEdit")
+
+        self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.codeEdit)
+
+        self.nameLabel = QLabel(CommuneDialog)
+        self.nameLabel.setObjectName(u"nameLabel")
+
+        self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.nameLabel)
+
+        self.nameEdit = QLineEdit(CommuneDialog)
+        self.nameEdit.setObjectName(u"nameEdit")
+
+        self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.nameEdit)
+
+        self.unitLabel = QLabel(CommuneDialog)
+        self.unitLabel.setObjectName(u"unitLabel")
+
+        self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.unitLabel)
+
+        self.unitEdit = QLineEdit(CommuneDialog)
+        self.unitEdit.setObjectName(u"unitEdit")
+
+        self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.unitEdit)
+
+        self.upperLabel = QLabel(CommuneDialog)
+        self.upperLabel.setObjectName(u"upperLabel")
+
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.upperLabel)
+
+        self.upperEdit = QLineEdit(CommuneDialog)
+        self.upperEdit.setObjectName(u"upperEdit")
+
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.upperEdit)
+
+
+        self.dialogLayout.addLayout(self.formLayout)
+
+        self.errorLabel = QLabel(CommuneDialog)
+        self.errorLabel.setObjectName(u"errorLabel")
+        self.errorLabel.setStyleSheet(u"color: #b00020;")
+        self.errorLabel.setWordWrap(True)
+
+        self.dialogLayout.addWidget(self.errorLabel)
+
+        self.buttonBox = QDialogButtonBox(CommuneDialog)
+        self.buttonBox.setObjectName(u"buttonBox")
+        self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Save)
+
+        self.dialogLayout.addWidget(self.buttonBox)
+
+#if QT_CONFIG(shortcut)
+        self.codeLabel.setBuddy(self.codeEdit)
+        self.nameLabel.setBuddy(self.nameEdit)
+        self.unitLabel.setBuddy(self.unitEdit)
+        self.upperLabel.setBuddy(self.upperEdit)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.codeEdit, self.nameEdit)
+        QWidget.setTabOrder(self.nameEdit, self.unitEdit)
+        QWidget.setTabOrder(self.unitEdit, self.upperEdit)
+
+        self.retranslateUi(CommuneDialog)
+
+        QMetaObject.connectSlotsByName(CommuneDialog)
+    # setupUi
+
+    def retranslateUi(self, CommuneDialog):
+        CommuneDialog.setWindowTitle(QCoreApplication.translate("CommuneDialog", u"Th\u00f4ng tin x\u00e3", None))
+        self.introLabel.setText(QCoreApplication.translate("CommuneDialog", u"Th\u00f4ng tin n\u00e0y in tr\u00ean t\u1edd h\u01b0\u1edbng d\u1eabn v\u00e0 b\u00e1o c\u00e1o g\u1eedi c\u1ea5p tr\u00ean.", None))
+        self.codeLabel.setText(QCoreApplication.translate("CommuneDialog", u"&M\u00e3 x\u00e3", None))
+        self.codeEdit.setPlaceholderText(QCoreApplication.translate("CommuneDialog", u"m\u00e3 \u0111\u01a1n v\u1ecb h\u00e0nh ch\u00ednh, v\u00ed d\u1ee5 10507", None))
+        self.nameLabel.setText(QCoreApplication.translate("CommuneDialog", u"&T\u00ean x\u00e3", None))
+        self.nameEdit.setPlaceholderText(QCoreApplication.translate("CommuneDialog", u"v\u00ed d\u1ee5: X\u00e3 T\u00e2n L\u1eadp", None))
+        self.unitLabel.setText(QCoreApplication.translate("CommuneDialog", u"T\u00ean &b\u1ed9 ph\u1eadn", None))
+        self.upperLabel.setText(QCoreApplication.translate("CommuneDialog", u"&C\u1ea5p tr\u00ean nh\u1eadn b\u00e1o c\u00e1o", None))
+        self.upperEdit.setPlaceholderText(QCoreApplication.translate("CommuneDialog", u"v\u00ed d\u1ee5: UBND t\u1ec9nh Ph\u00fa Th\u1ecd", None))
+    # retranslateUi
+

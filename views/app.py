@@ -1,0 +1,73 @@
+"""Starting the GUI: the application object, its look, and a last-resort error handler."""
+
+from __future__ import annotations
+
+import getpass
+import logging
+import sys
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from models.db import Database
+from models.local_settings import LocalSettings, save_settings
+from models.paths import AppPaths
+from views.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+STYLESHEET = """
+QLabel[role="error"] { color: #b00020; }
+QToolButton[role="chip"] { padding: 4px 10px; border: 1px solid #8a9bb0; border-radius: 12px;
+                           background: #ffffff; }
+QToolButton[role="chip"]:checked { background: #1f5fa8; color: #ffffff; border-color: #1f5fa8; }
+QToolButton[role="chip"]:focus { border: 2px solid #f0a000; }
+QFrame#editBanner { background: #fff4c2; border: 1px solid #e0b400; }
+QListWidget#navList { font-size: 12pt; background: #eef2f7; border: none; }
+QListWidget#navList::item { padding: 10px 12px; }
+QListWidget#navList::item:selected { background: #1f5fa8; color: #ffffff; }
+"""
+
+
+def _excepthook(log_file: Path):  # type: ignore[no-untyped-def]
+    def handle(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        log.error("unexpected error", exc_info=(kind, value, tb))
+        QMessageBox.critical(
+            None,
+            "Lỗi không mong muốn",
+            "Đã xảy ra lỗi không mong muốn; dữ liệu đã lưu không bị ảnh hưởng. "
+            f"Chi tiết đã được ghi vào nhật ký: {log_file}. "
+            "Hãy báo người phụ trách kỹ thuật nếu lỗi lặp lại.",
+        )
+
+    return handle
+
+
+def desk_actor() -> str:
+    """Who the audit trail names for work done in the GUI (the OS account until users exist)."""
+    try:
+        return f"desk:{getpass.getuser()}"
+    except (KeyError, OSError):
+        return "desk"
+
+
+def run_gui(db: Database, paths: AppPaths, settings: LocalSettings, log_file: Path) -> int:
+    """Show the main window and run the event loop; return the exit status."""
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Một Cửa Desk")
+    app.setFont(QFont(app.font().family(), settings.ui_font_pt))
+    app.setStyleSheet(STYLESHEET)
+    sys.excepthook = _excepthook(log_file)
+    window = MainWindow(db, actor=desk_actor(), clerk=settings.last_clerk)
+
+    def remember_clerk(name: str) -> None:
+        if name != settings.last_clerk:
+            settings.last_clerk = name
+            save_settings(paths.config_dir, settings)
+
+    window.desk_log.clerk_used.connect(remember_clerk)
+    window.showMaximized()
+    return app.exec()

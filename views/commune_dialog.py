@@ -1,0 +1,46 @@
+"""Thông tin xã: the commune's code, name, unit and upper level."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QWidget
+
+from models.commune import CommuneProfile, save_profile
+from models.db import Database
+from ui.ui_commune_dialog import Ui_CommuneDialog
+
+
+class CommuneDialog(QDialog):
+    """Edits the commune profile shared by every desk."""
+
+    def __init__(
+        self, db: Database, profile: CommuneProfile, *, actor: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor = actor
+        self.profile = profile
+        self.ui = Ui_CommuneDialog()
+        self.ui.setupUi(self)
+        self.ui.codeEdit.setText(profile.code)
+        self.ui.nameEdit.setText(profile.name)
+        self.ui.unitEdit.setText(profile.unit_name)
+        self.ui.upperEdit.setText(profile.upper_level)
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+
+    def accept(self) -> None:
+        """Save, unless code or name is missing (then say so and keep what was typed)."""
+        code, name = self.ui.codeEdit.text().strip(), self.ui.nameEdit.text().strip()
+        if not code or not name:
+            self.ui.errorLabel.setText("Hãy nhập mã xã và tên xã.")
+            (self.ui.codeEdit if not code else self.ui.nameEdit).setFocus()
+            return
+        self.profile = save_profile(
+            self.db,
+            actor=self.actor,
+            code=code,
+            name=name,
+            unit_name=self.ui.unitEdit.text(),
+            upper_level=self.ui.upperEdit.text(),
+        )
+        super().accept()

@@ -1,0 +1,333 @@
+"""Tiếp dân, the home screen: the entry form on the left, the day's visits on the right."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QPushButton, QWidget
+from sqlalchemy.exc import SQLAlchemyError
+
+from models.db import Database
+from models.reference import ReferenceData, load_reference
+from models.summary import DayCounters, day_counters
+from models.validation import format_date
+from models.visit_input import CleanVisit, validate_visit
+from models.visit_queries import (
+    QuickTemplate,
+    frequent_templates,
+    latest_template,
+    load_for_edit,
+    recent_clerks,
+    visits_on,
+)
+from models.visits import VisitChanged, VisitNotFound, delete_visits, save_visit, update_visit
+from ui.ui_desk_log import Ui_DeskLogScreen
+from views.item_models import VisitFilterProxy, VisitIdRole, VisitTableModel
+from views.visit_form import VisitForm
+
+log = logging.getLogger(__name__)
+DELETE_FAILED = (
+    "Không xóa được vì cơ sở dữ liệu không phản hồi. Hãy thử lại sau ít phút; "
+    "nếu vẫn lỗi, báo người phụ trách kỹ thuật."
+)
+FLASH_MS = 2000
+SAVE_FAILED = (
+    "Không lưu được lượt hỗ trợ vì cơ sở dữ liệu không phản hồi. Nội dung bạn nhập vẫn còn "
+    "trên màn hình: hãy thử lưu lại sau ít phút. Nếu vẫn lỗi, báo người phụ trách kỹ thuật."
+)
+
+
+def format_counters(counters: DayCounters) -> str:
+    """ "Lượt 12 · Nộp trực tuyến 7 (58%) · Chưa hoàn thành 2"."""
+    share = f" ({counters.online_share:.0%})" if counters.online_share is not None else ""
+    return (
+        f"Lượt {counters.visits} · Nộp trực tuyến {counters.online_submissions}{share} · "
+        f"Chưa hoàn thành {counters.not_completed}"
+    )
+
+
+class DeskLogScreen(QWidget):
+    """Records visits with the keyboard and lists the day's visits."""
+
+    counters_changed = Signal(object)  # DayCounters of today
+    clerk_used = Signal(str)
+
+    def __init__(
+        self,
+        db: Database,
+        *,
+        actor: str,
+        clerk: str = "",
+        clock: Callable[[], datetime] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor = actor
+        self._clock = clock or (lambda: datetime.now(db.tz).replace(tzinfo=None))
+        self.ui = Ui_DeskLogScreen()
+        self.ui.setupUi(self)
+        self.ref: ReferenceData = load_reference(db)
+        self.form = VisitForm(self.ui, self.ref)
+        self.model = VisitTableModel(self.ref, self)
+        self.proxy = VisitFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._editing: tuple[str, int] | None = None
+        self._template_buttons: list[QPushButton] = []
+        self._setup_table()
+        self._connect()
+        today = self.now().date()
+        self.form.set_clerks(recent_clerks(db, today), clerk)
+        self.ui.splitter.setSizes([480, 720])
+        self.ui.dayEdit.setDate(QDate(today))
+        self.load_day(today)
+        self.refresh_templates()
+        self.form.clear(self.now(), keep_backdated_day=False)
+        self._revalidate()
+
+    def now(self) -> datetime:
+        """The commune's local time, naive."""
+        return self._clock()
+
+    # -- set-up -----------------------------------------------------------------------------
+
+    def _setup_table(self) -> None:
+        table = self.ui.visitTable
+        table.setModel(self.proxy)
+        table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().setVisible(False)
+        self.ui.templatesLayout.addStretch(1)
+
+    def _connect(self) -> None:
+        ui = self.ui
+        self.form.changed.connect(self._revalidate)
+        self.form.submit_requested.connect(self.save)
+        ui.saveButton.clicked.connect(self.save)
+        ui.clearButton.clicked.connect(self.clear_or_cancel)
+        ui.cancelEditButton.clicked.connect(self.cancel_edit)
+        ui.editButton.clicked.connect(self.edit_selected)
+        ui.deleteButton.clicked.connect(self.delete_selected)
+        ui.visitTable.doubleClicked.connect(self._edit_index)
+        ui.filterEdit.textChanged.connect(self.proxy.set_query)
+        ui.dayEdit.dateChanged.connect(lambda d: self.load_day(d.toPython()))
+        ui.prevDayButton.clicked.connect(lambda: self._shift_day(-1))
+        ui.nextDayButton.clicked.connect(lambda: self._shift_day(1))
+        ui.todayButton.clicked.connect(lambda: ui.dayEdit.setDate(QDate(self.now().date())))
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for keys, slot, where in (
+            ("Ctrl+S", self.save, self),
+            ("Escape", self.clear_or_cancel, ui.entryPanel),
+            ("Ctrl+D", self.repeat_last, self),
+            ("Ctrl+F", self._focus_filter, self),
+            ("Alt+Left", lambda: self._shift_day(-1), self),
+            ("Alt+Right", lambda: self._shift_day(1), self),
+            ("Delete", self.delete_selected, ui.visitTable),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), where)
+            shortcut.setContext(context)
+            shortcut.activated.connect(slot)
+
+    # -- the form ---------------------------------------------------------------------------
+
+    def _validate(self) -> tuple[CleanVisit | None, list]:
+        return validate_visit(self.form.read(), self.ref, self.now())
+
+    def _revalidate(self) -> None:
+        clean, errors = self._validate()
+        self.form.show_errors(errors, clean.warnings if clean else (), show_all=False)
+        self.ui.saveButton.setEnabled(clean is not None)
+
+    def save(self) -> None:
+        """Save the form (a new visit, or the visit being edited); errors stay on screen."""
+        clean, errors = self._validate()
+        if clean is None:
+            self.form.show_errors(errors, (), show_all=True)
+            widget = self.form.first_error_widget(errors)
+            if widget is not None:
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        try:
+            if self._editing is None:
+                visit_id = save_visit(self.db, clean, actor=self.actor)
+            else:
+                visit_id, version = self._editing
+                update_visit(self.db, visit_id, clean, expected_version=version, actor=self.actor)
+        except (VisitChanged, VisitNotFound) as exc:
+            QMessageBox.warning(self, "Không lưu được", exc.message)
+            return
+        except SQLAlchemyError:
+            log.exception("saving a visit failed")
+            QMessageBox.critical(self, "Không lưu được", SAVE_FAILED)
+            return
+        self._after_save(clean, visit_id)
+
+    def _after_save(self, clean: CleanVisit, visit_id: str) -> None:
+        if clean.village and self.ref.village_id(clean.village) is None:
+            self.ref = load_reference(self.db)
+            self.form.set_reference(self.ref)
+            self.model.set_reference(self.ref)
+        if clean.clerk_name:
+            self.clerk_used.emit(clean.clerk_name)
+        self._leave_edit()
+        day = clean.occurred_at.date()
+        if self.ui.dayEdit.date().toPython() != day:
+            self.ui.dayEdit.setDate(QDate(day))  # loads that day
+        else:
+            self.load_day(day)
+        self._flash(visit_id)
+        self.form.clear(self.now(), keep_backdated_day=True)
+        self.refresh_templates()
+        self._revalidate()
+
+    def _flash(self, visit_id: str) -> None:
+        self.model.set_flash(visit_id)
+        row = self.model.row_of(visit_id)
+        if row is not None:
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            self.ui.visitTable.scrollTo(index)
+        QTimer.singleShot(FLASH_MS, lambda: self.model.set_flash(None))
+
+    def clear_or_cancel(self) -> None:
+        """Esc: leave editing, or empty the form."""
+        if self._editing is not None:
+            self.cancel_edit()
+            return
+        self.form.clear(self.now(), keep_backdated_day=True)
+        self._revalidate()
+
+    def repeat_last(self) -> None:
+        """Ctrl+D: the last visit's procedure, assistance types and channel."""
+        template = latest_template(self.db)
+        if template is not None:
+            self.apply_template(template)
+
+    def apply_template(self, template: QuickTemplate) -> None:
+        """Fill procedure, assistance and channel from a template; the cursor goes to the name."""
+        self.form.apply_template(template.procedure_code, template.assistance, template.channel)
+        self.form.touched.update({"procedure", "assistance", "channel"})
+        self._revalidate()
+        if not self.ui.nameEdit.text():
+            self.ui.nameEdit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def refresh_templates(self) -> None:
+        """One button per frequent combination of the last 30 days."""
+        layout = self.ui.templatesLayout
+        for button in self._template_buttons:
+            layout.removeWidget(button)
+            button.deleteLater()
+        self._template_buttons = []
+        templates = frequent_templates(self.db, self.now().date())
+        self.ui.templatesBar.setVisible(bool(templates))
+        for template in templates:
+            button = QPushButton(self._template_text(template), self.ui.templatesBar)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setToolTip(f"Dùng {template.uses} lần trong 30 ngày qua")
+            button.clicked.connect(lambda _c=False, t=template: self.apply_template(t))
+            layout.insertWidget(layout.count() - 1, button)  # before the closing stretch
+            self._template_buttons.append(button)
+
+    def _template_text(self, template: QuickTemplate) -> str:
+        procedure = self.ref.procedure(template.procedure_code)
+        head = procedure.name if procedure else "Không thủ tục"
+        if len(head) > 28:
+            head = head[:27] + "…"
+        kinds = ", ".join(self.ref.short_label("assistance", c) for c in template.assistance)
+        return f"{head} · {kinds}"
+
+    # -- the day's list ---------------------------------------------------------------------
+
+    def load_day(self, day: date) -> None:
+        """Show the visits of ``day`` and its counters."""
+        self.model.set_rows(visits_on(self.db, day))
+        counters = day_counters(self.db, day)
+        self.ui.countersLabel.setText(f"Ngày {format_date(day)}: {format_counters(counters)}")
+        if day == self.now().date():
+            self.counters_changed.emit(counters)
+
+    def current_day(self) -> date:
+        """The day the list shows."""
+        return self.ui.dayEdit.date().toPython()  # type: ignore[no-any-return]
+
+    def _shift_day(self, days: int) -> None:
+        self.ui.dayEdit.setDate(QDate(self.current_day() + timedelta(days=days)))
+
+    def _focus_filter(self) -> None:
+        self.ui.filterEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.filterEdit.selectAll()
+
+    def _selected_ids(self) -> list[str]:
+        rows = self.ui.visitTable.selectionModel().selectedRows()
+        return [str(self.proxy.data(index, VisitIdRole)) for index in rows]
+
+    # -- editing and deleting ---------------------------------------------------------------
+
+    def _edit_index(self, index: QModelIndex) -> None:
+        self.edit_visit(str(self.proxy.data(index, VisitIdRole)))
+
+    def edit_selected(self) -> None:
+        """Open the selected visit in the form."""
+        ids = self._selected_ids()
+        if ids:
+            self.edit_visit(ids[0])
+
+    def edit_visit(self, visit_id: str) -> None:
+        """Fill the form with a stored visit; saving then updates it."""
+        loaded = load_for_edit(self.db, visit_id)
+        if loaded is None:
+            QMessageBox.warning(self, "Không sửa được", VisitNotFound.message)
+            self.load_day(self.current_day())
+            return
+        visit, version = loaded
+        self._editing = (visit_id, version)
+        self.form.fill(visit)
+        when = visit.occurred_at
+        self.ui.editBannerLabel.setText(
+            f"Đang sửa lượt lúc {when:%H:%M} ngày {format_date(when.date())}. "
+            "Lưu để ghi lại thay đổi, Esc để hủy."
+        )
+        self.ui.editBanner.setVisible(True)
+        self._revalidate()
+        self.ui.nameEdit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def cancel_edit(self) -> None:
+        """Leave editing without saving; the form empties."""
+        self._leave_edit()
+        self.form.clear(self.now(), keep_backdated_day=False)
+        self._revalidate()
+
+    def _leave_edit(self) -> None:
+        self._editing = None
+        self.ui.editBanner.setVisible(False)
+
+    def delete_selected(self) -> None:
+        """Delete the selected visits after asking; they stay in the audit trail."""
+        ids = self._selected_ids()
+        if not ids:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Xóa lượt hỗ trợ",
+            f"Xóa {len(ids)} lượt hỗ trợ đã chọn? Lượt bị xóa không còn trong danh sách và "
+            "số liệu, nhưng vẫn được ghi trong nhật ký thay đổi.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            delete_visits(self.db, ids, actor=self.actor)
+        except VisitNotFound as exc:
+            QMessageBox.warning(self, "Không xóa được", exc.message)
+        except SQLAlchemyError:
+            log.exception("deleting visits failed")
+            QMessageBox.critical(self, "Không xóa được", DELETE_FAILED)
+        if self._editing is not None and self._editing[0] in ids:
+            self.cancel_edit()
+        self.load_day(self.current_day())

@@ -1,0 +1,95 @@
+"""The main window: navigation on the left, one screen at a time, status bar below."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
+
+from models.commune import CommuneProfile, load_profile
+from models.db import Database
+from models.summary import DayCounters
+from ui.ui_main_window import Ui_MainWindow
+from views.commune_dialog import CommuneDialog
+from views.desk_log import DeskLogScreen, format_counters
+
+SHORTCUTS_HELP = """<b>Tiếp dân</b><br>
+Tab / Shift+Tab: sang ô sau / ô trước<br>
+Enter hoặc Ctrl+S: lưu lượt hỗ trợ<br>
+Esc: xóa trắng (hoặc hủy sửa)<br>
+Alt+1 … Alt+8: bật/tắt hình thức hỗ trợ<br>
+Ctrl+D: lặp lại thủ tục, hỗ trợ, kênh nộp của lượt trước<br>
+Ctrl+F: tìm trong danh sách; Alt+← / Alt+→: ngày trước / sau<br>
+Delete: xóa lượt đã chọn (có hỏi lại)<br>
+Ctrl+1 …: chuyển màn hình"""
+
+
+class MainWindow(QMainWindow):
+    """Holds the screens a user may use."""
+
+    def __init__(
+        self, db: Database, *, actor: str, clerk: str = "", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor = actor
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.desk_log = DeskLogScreen(db, actor=actor, clerk=clerk, parent=self)
+        self._add_screen("Tiếp dân", self.desk_log)
+        self.ui.navList.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
+        self.ui.navList.setCurrentRow(0)
+        self._db_label = QLabel(self._database_text())
+        self._counters_label = QLabel()
+        self.ui.statusBar.addWidget(self._db_label)
+        self.ui.statusBar.addPermanentWidget(self._counters_label)
+        self.desk_log.counters_changed.connect(self._show_counters)
+        self.desk_log.load_day(self.desk_log.current_day())
+        self.ui.communeAction.triggered.connect(self.edit_commune)
+        self.ui.quitAction.triggered.connect(self.close)
+        self.ui.shortcutsAction.triggered.connect(self._show_shortcuts)
+        self.ui.aboutAction.triggered.connect(self._show_about)
+        self.set_profile(load_profile(db))
+
+    def _add_screen(self, title: str, screen: QWidget) -> None:
+        number = self.ui.pages.count() + 1
+        self.ui.pages.addWidget(screen)
+        item = QListWidgetItem(title)
+        item.setToolTip(f"{title} (Ctrl+{number})")
+        self.ui.navList.addItem(item)
+        shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+        shortcut.activated.connect(lambda row=number - 1: self.ui.navList.setCurrentRow(row))
+
+    def _database_text(self) -> str:
+        if self.db.is_sqlite:
+            return "Cơ sở dữ liệu: tệp trên máy này"
+        url = self.db.engine.url
+        return f"Cơ sở dữ liệu: PostgreSQL {url.host or ''}"
+
+    def _show_counters(self, counters: DayCounters) -> None:
+        self._counters_label.setText(f"Hôm nay: {format_counters(counters)}")
+
+    def set_profile(self, profile: CommuneProfile) -> None:
+        """Show the commune's name in the title."""
+        name = profile.name if profile.is_set else "chưa đặt thông tin xã (Tệp → Thông tin xã)"
+        self.setWindowTitle(f"Một Cửa Desk — {name}")
+
+    def edit_commune(self) -> bool:
+        """Open the commune profile dialog; True when it was saved."""
+        dialog = CommuneDialog(self.db, load_profile(self.db), actor=self.actor, parent=self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        if dialog.exec():
+            self.set_profile(dialog.profile)
+            return True
+        return False
+
+    def _show_shortcuts(self) -> None:
+        QMessageBox.information(self, "Phím tắt", SHORTCUTS_HELP)
+
+    def _show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            "Một Cửa Desk",
+            "Một Cửa Desk: sổ tiếp dân của Bộ phận Một cửa cấp xã.<br>"
+            f"Cơ sở dữ liệu: {self.db.url}",
+        )
