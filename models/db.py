@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import ctypes
 import os
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -42,7 +41,7 @@ def sqlite_file(url: str) -> Path | None:
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
         return None
-    return Path(parsed.database)  # type: ignore[arg-type]
+    return Path(str(parsed.database))
 
 
 def is_network_path(path: Path) -> bool:
@@ -50,9 +49,9 @@ def is_network_path(path: Path) -> bool:
     text = str(path)
     if text.startswith(("\\\\", "//")):
         return True
-    if sys.platform == "win32" and len(text) > 1 and text[1] == ":":
+    if os.name == "nt" and len(text) > 1 and text[1] == ":":
         drive_remote = 4  # DRIVE_REMOTE from GetDriveTypeW
-        windll = ctypes.windll  # type: ignore[attr-defined,unused-ignore]
+        windll = ctypes.windll  # type: ignore[attr-defined]
         return bool(windll.kernel32.GetDriveTypeW(text[:2] + "\\") == drive_remote)
     return False
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, date, datetime
-from typing import Any, ClassVar
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
@@ -170,7 +170,7 @@ class Visit(Base):
     village: Mapped[Village | None] = relationship(lazy="joined")
     procedure: Mapped[Procedure | None] = relationship(lazy="joined")
 
-    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": version}
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy reads it)
 
     @property
     def assistance_codes(self) -> list[str]:

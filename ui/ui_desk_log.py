@@ -31,6 +31,11 @@ class Ui_DeskLogScreen(object):
         self.screenLayout.setObjectName(u"screenLayout")
         self.templatesBar = QWidget(DeskLogScreen)
         self.templatesBar.setObjectName(u"templatesBar")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Maximum)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.templatesBar.sizePolicy().hasHeightForWidth())
+        self.templatesBar.setSizePolicy(sizePolicy)
         self.templatesLayout = QHBoxLayout(self.templatesBar)
         self.templatesLayout.setObjectName(u"templatesLayout")
         self.templatesLayout.setContentsMargins(0, 0, 0, 0)
@@ -44,6 +49,11 @@ class Ui_DeskLogScreen(object):
 
         self.editBanner = QFrame(DeskLogScreen)
         self.editBanner.setObjectName(u"editBanner")
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        sizePolicy1.setHorizontalStretch(0)
+        sizePolicy1.setVerticalStretch(0)
+        sizePolicy1.setHeightForWidth(self.editBanner.sizePolicy().hasHeightForWidth())
+        self.editBanner.setSizePolicy(sizePolicy1)
         self.editBanner.setVisible(False)
         self.editBanner.setFrameShape(QFrame.Shape.StyledPanel)
         self.editBannerLayout = QHBoxLayout(self.editBanner)
@@ -67,7 +77,7 @@ class Ui_DeskLogScreen(object):
         self.splitter.setChildrenCollapsible(False)
         self.entryScroll = QScrollArea(self.splitter)
         self.entryScroll.setObjectName(u"entryScroll")
-        self.entryScroll.setMinimumWidth(520)
+        self.entryScroll.setMinimumWidth(500)
         self.entryScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.entryScroll.setWidgetResizable(True)
         self.entryScroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -193,32 +203,32 @@ class Ui_DeskLogScreen(object):
         self.phoneLayout.addWidget(self.phoneConsentCheck)
 
 
-        self.citizenLayout.addLayout(self.phoneLayout, 4, 1, 1, 1)
-
-        self.idLabel = QLabel(self.citizenGroup)
-        self.idLabel.setObjectName(u"idLabel")
-
-        self.citizenLayout.addWidget(self.idLabel, 4, 2, 1, 1)
-
-        self.idEdit = QLineEdit(self.citizenGroup)
-        self.idEdit.setObjectName(u"idEdit")
-        self.idEdit.setMaxLength(16)
-
-        self.citizenLayout.addWidget(self.idEdit, 4, 3, 1, 1)
+        self.citizenLayout.addLayout(self.phoneLayout, 4, 1, 1, 3)
 
         self.phoneError = QLabel(self.citizenGroup)
         self.phoneError.setObjectName(u"phoneError")
         self.phoneError.setVisible(False)
         self.phoneError.setWordWrap(True)
 
-        self.citizenLayout.addWidget(self.phoneError, 5, 1, 1, 1)
+        self.citizenLayout.addWidget(self.phoneError, 5, 1, 1, 3)
+
+        self.idLabel = QLabel(self.citizenGroup)
+        self.idLabel.setObjectName(u"idLabel")
+
+        self.citizenLayout.addWidget(self.idLabel, 6, 0, 1, 1)
+
+        self.idEdit = QLineEdit(self.citizenGroup)
+        self.idEdit.setObjectName(u"idEdit")
+        self.idEdit.setMaxLength(16)
+
+        self.citizenLayout.addWidget(self.idEdit, 6, 1, 1, 1)
 
         self.idError = QLabel(self.citizenGroup)
         self.idError.setObjectName(u"idError")
         self.idError.setVisible(False)
         self.idError.setWordWrap(True)
 
-        self.citizenLayout.addWidget(self.idError, 5, 3, 1, 1)
+        self.citizenLayout.addWidget(self.idError, 7, 1, 1, 3)
 
         self.flagsLayout = QHBoxLayout()
         self.flagsLayout.setObjectName(u"flagsLayout")
@@ -237,7 +247,7 @@ class Ui_DeskLogScreen(object):
         self.flagsLayout.addItem(self.flagsSpacer)
 
 
-        self.citizenLayout.addLayout(self.flagsLayout, 6, 1, 1, 3)
+        self.citizenLayout.addLayout(self.flagsLayout, 8, 1, 1, 3)
 
         self.citizenLayout.setColumnStretch(1, 3)
         self.citizenLayout.setColumnStretch(3, 2)
@@ -363,51 +373,46 @@ class Ui_DeskLogScreen(object):
 
         self.helpLayout.addWidget(self.reasonLabel, 8, 0, 1, 1)
 
-        self.reasonLayout = QHBoxLayout()
-        self.reasonLayout.setObjectName(u"reasonLayout")
         self.reasonCombo = QComboBox(self.helpGroup)
         self.reasonCombo.setObjectName(u"reasonCombo")
 
-        self.reasonLayout.addWidget(self.reasonCombo)
+        self.helpLayout.addWidget(self.reasonCombo, 8, 1, 1, 1)
 
         self.reasonTextEdit = QLineEdit(self.helpGroup)
         self.reasonTextEdit.setObjectName(u"reasonTextEdit")
         self.reasonTextEdit.setMaxLength(300)
 
-        self.reasonLayout.addWidget(self.reasonTextEdit)
-
-
-        self.helpLayout.addLayout(self.reasonLayout, 8, 1, 1, 1)
+        self.helpLayout.addWidget(self.reasonTextEdit, 9, 1, 1, 1)
 
         self.outcomeError = QLabel(self.helpGroup)
         self.outcomeError.setObjectName(u"outcomeError")
         self.outcomeError.setVisible(False)
         self.outcomeError.setWordWrap(True)
 
-        self.helpLayout.addWidget(self.outcomeError, 9, 1, 1, 1)
+        self.helpLayout.addWidget(self.outcomeError, 10, 1, 1, 1)
 
         self.clerkLabel = QLabel(self.helpGroup)
         self.clerkLabel.setObjectName(u"clerkLabel")
 
-        self.helpLayout.addWidget(self.clerkLabel, 10, 0, 1, 1)
+        self.helpLayout.addWidget(self.clerkLabel, 11, 0, 1, 1)
 
         self.clerkCombo = QComboBox(self.helpGroup)
         self.clerkCombo.setObjectName(u"clerkCombo")
         self.clerkCombo.setEditable(True)
         self.clerkCombo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
 
-        self.helpLayout.addWidget(self.clerkCombo, 10, 1, 1, 1)
+        self.helpLayout.addWidget(self.clerkCombo, 11, 1, 1, 1)
 
         self.noteLabel = QLabel(self.helpGroup)
         self.noteLabel.setObjectName(u"noteLabel")
 
-        self.helpLayout.addWidget(self.noteLabel, 11, 0, 1, 1)
+        self.helpLayout.addWidget(self.noteLabel, 12, 0, 1, 1)
 
         self.noteEdit = QLineEdit(self.helpGroup)
         self.noteEdit.setObjectName(u"noteEdit")
         self.noteEdit.setMaxLength(500)
 
-        self.helpLayout.addWidget(self.noteEdit, 11, 1, 1, 1)
+        self.helpLayout.addWidget(self.noteEdit, 12, 1, 1, 1)
 
         self.helpLayout.setColumnStretch(1, 1)
 
@@ -580,9 +585,9 @@ class Ui_DeskLogScreen(object):
         self.phoneLabel.setText(QCoreApplication.translate("DeskLogScreen", u"S\u1ed1 \u0111i\u1ec7n tho\u1ea1&i", None))
         self.phoneEdit.setPlaceholderText(QCoreApplication.translate("DeskLogScreen", u"10 ch\u1eef s\u1ed1", None))
         self.phoneConsentCheck.setText(QCoreApplication.translate("DeskLogScreen", u"\u0110\u1ed3ng \u00fd l\u01b0u s\u1ed1", None))
+        self.phoneError.setProperty(u"role", QCoreApplication.translate("DeskLogScreen", u"error", None))
         self.idLabel.setText(QCoreApplication.translate("DeskLogScreen", u"S\u1ed1 \u0111\u1ecbnh &danh", None))
         self.idEdit.setPlaceholderText(QCoreApplication.translate("DeskLogScreen", u"12 ch\u1eef s\u1ed1", None))
-        self.phoneError.setProperty(u"role", QCoreApplication.translate("DeskLogScreen", u"error", None))
         self.idError.setProperty(u"role", QCoreApplication.translate("DeskLogScreen", u"error", None))
         self.ethnicCheck.setText(QCoreApplication.translate("DeskLogScreen", u"D\u00e2n t\u1ed9c thi\u1ec3u s\u1ed1", None))
         self.disabilityCheck.setText(QCoreApplication.translate("DeskLogScreen", u"Ng\u01b0\u1eddi khuy\u1ebft t\u1eadt", None))

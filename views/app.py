@@ -69,5 +69,8 @@ def run_gui(db: Database, paths: AppPaths, settings: LocalSettings, log_file: Pa
             save_settings(paths.config_dir, settings)
 
     window.desk_log.clerk_used.connect(remember_clerk)
+    screen = app.primaryScreen()
+    if screen is not None:  # without a window manager, "maximised" alone is not honoured
+        window.setGeometry(screen.availableGeometry())
     window.showMaximized()
     return app.exec()

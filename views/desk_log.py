@@ -6,8 +6,8 @@ import logging
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QPushButton, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -15,7 +15,7 @@ from models.db import Database
 from models.reference import ReferenceData, load_reference
 from models.summary import DayCounters, day_counters
 from models.validation import format_date
-from models.visit_input import CleanVisit, validate_visit
+from models.visit_input import CleanVisit, FieldError, validate_visit
 from models.visit_queries import (
     QuickTemplate,
     frequent_templates,
@@ -27,6 +27,7 @@ from models.visit_queries import (
 from models.visits import VisitChanged, VisitNotFound, delete_visits, save_visit, update_visit
 from ui.ui_desk_log import Ui_DeskLogScreen
 from views.item_models import VisitFilterProxy, VisitIdRole, VisitTableModel
+from views.qt_dates import from_qdate, to_qdate
 from views.visit_form import VisitForm
 
 log = logging.getLogger(__name__)
@@ -35,6 +36,10 @@ DELETE_FAILED = (
     "nếu vẫn lỗi, báo người phụ trách kỹ thuật."
 )
 FLASH_MS = 2000
+MAX_TEMPLATES = 5
+TEMPLATE_TEXT_PX = 190
+# Shown by default; the others are a right-click on the header away (a 1366-pixel screen is common).
+HIDDEN_COLUMNS = (2, 3, 6, 9)
 SAVE_FAILED = (
     "Không lưu được lượt hỗ trợ vì cơ sở dữ liệu không phản hồi. Nội dung bạn nhập vẫn còn "
     "trên màn hình: hãy thử lưu lại sau ít phút. Nếu vẫn lỗi, báo người phụ trách kỹ thuật."
@@ -78,16 +83,28 @@ class DeskLogScreen(QWidget):
         self.proxy.setSourceModel(self.model)
         self._editing: tuple[str, int] | None = None
         self._template_buttons: list[QPushButton] = []
+        # Owned by the screen, so it never fires into a screen that is gone.
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setSingleShot(True)
+        self._flash_timer.timeout.connect(lambda: self.model.set_flash(None))
         self._setup_table()
         self._connect()
         today = self.now().date()
         self.form.set_clerks(recent_clerks(db, today), clerk)
-        self.ui.splitter.setSizes([480, 720])
-        self.ui.dayEdit.setDate(QDate(today))
+        self.ui.dayEdit.setDate(to_qdate(today))
         self.load_day(today)
         self.refresh_templates()
         self.form.clear(self.now(), keep_backdated_day=False)
         self._revalidate()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Size the form's column once styled: it never scrolls sideways."""
+        super().showEvent(event)
+        scrollbar = self.ui.entryScroll.verticalScrollBar().sizeHint().width()
+        width = self.ui.entryPanel.minimumSizeHint().width() + scrollbar + 8
+        if self.ui.entryScroll.minimumWidth() < width:
+            self.ui.entryScroll.setMinimumWidth(width)
+            self.ui.splitter.setSizes([width, max(1, self.width() - width)])
 
     def now(self) -> datetime:
         """The commune's local time, naive."""
@@ -100,8 +117,18 @@ class DeskLogScreen(QWidget):
         table.setModel(self.proxy)
         table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((50, 150, 70, 120, 150, 110, 100, 110, 150, 120)):
+            header.resizeSection(column, width)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for column, title in enumerate(VisitTableModel.HEADERS):
+            action = QAction(title, header)
+            action.setCheckable(True)
+            action.setChecked(column not in HIDDEN_COLUMNS)
+            table.setColumnHidden(column, column in HIDDEN_COLUMNS)
+            action.toggled.connect(lambda on, c=column: table.setColumnHidden(c, not on))
+            header.addAction(action)
         table.verticalHeader().setVisible(False)
         self.ui.templatesLayout.addStretch(1)
 
@@ -116,10 +143,10 @@ class DeskLogScreen(QWidget):
         ui.deleteButton.clicked.connect(self.delete_selected)
         ui.visitTable.doubleClicked.connect(self._edit_index)
         ui.filterEdit.textChanged.connect(self.proxy.set_query)
-        ui.dayEdit.dateChanged.connect(lambda d: self.load_day(d.toPython()))
+        ui.dayEdit.dateChanged.connect(lambda d: self.load_day(from_qdate(d)))
         ui.prevDayButton.clicked.connect(lambda: self._shift_day(-1))
         ui.nextDayButton.clicked.connect(lambda: self._shift_day(1))
-        ui.todayButton.clicked.connect(lambda: ui.dayEdit.setDate(QDate(self.now().date())))
+        ui.todayButton.clicked.connect(lambda: ui.dayEdit.setDate(to_qdate(self.now().date())))
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys, slot, where in (
             ("Ctrl+S", self.save, self),
@@ -136,7 +163,7 @@ class DeskLogScreen(QWidget):
 
     # -- the form ---------------------------------------------------------------------------
 
-    def _validate(self) -> tuple[CleanVisit | None, list]:
+    def _validate(self) -> tuple[CleanVisit | None, list[FieldError]]:
         return validate_visit(self.form.read(), self.ref, self.now())
 
     def _revalidate(self) -> None:
@@ -177,8 +204,8 @@ class DeskLogScreen(QWidget):
             self.clerk_used.emit(clean.clerk_name)
         self._leave_edit()
         day = clean.occurred_at.date()
-        if self.ui.dayEdit.date().toPython() != day:
-            self.ui.dayEdit.setDate(QDate(day))  # loads that day
+        if self.current_day() != day:
+            self.ui.dayEdit.setDate(to_qdate(day))  # loads that day
         else:
             self.load_day(day)
         self._flash(visit_id)
@@ -192,7 +219,7 @@ class DeskLogScreen(QWidget):
         if row is not None:
             index = self.proxy.mapFromSource(self.model.index(row, 0))
             self.ui.visitTable.scrollTo(index)
-        QTimer.singleShot(FLASH_MS, lambda: self.model.set_flash(None))
+        self._flash_timer.start(FLASH_MS)
 
     def clear_or_cancel(self) -> None:
         """Esc: leave editing, or empty the form."""
@@ -223,23 +250,26 @@ class DeskLogScreen(QWidget):
             layout.removeWidget(button)
             button.deleteLater()
         self._template_buttons = []
-        templates = frequent_templates(self.db, self.now().date())
+        templates = frequent_templates(self.db, self.now().date(), limit=MAX_TEMPLATES)
         self.ui.templatesBar.setVisible(bool(templates))
         for template in templates:
-            button = QPushButton(self._template_text(template), self.ui.templatesBar)
+            text = self._template_text(template)
+            button = QPushButton(self.ui.templatesBar)
+            button.setText(
+                button.fontMetrics().elidedText(
+                    text, Qt.TextElideMode.ElideMiddle, TEMPLATE_TEXT_PX
+                )
+            )
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setToolTip(f"Dùng {template.uses} lần trong 30 ngày qua")
+            button.setToolTip(f"{text}\nDùng {template.uses} lần trong 30 ngày qua")
             button.clicked.connect(lambda _c=False, t=template: self.apply_template(t))
             layout.insertWidget(layout.count() - 1, button)  # before the closing stretch
             self._template_buttons.append(button)
 
     def _template_text(self, template: QuickTemplate) -> str:
         procedure = self.ref.procedure(template.procedure_code)
-        head = procedure.name if procedure else "Không thủ tục"
-        if len(head) > 28:
-            head = head[:27] + "…"
         kinds = ", ".join(self.ref.short_label("assistance", c) for c in template.assistance)
-        return f"{head} · {kinds}"
+        return f"{procedure.name} · {kinds}" if procedure else kinds
 
     # -- the day's list ---------------------------------------------------------------------
 
@@ -253,10 +283,10 @@ class DeskLogScreen(QWidget):
 
     def current_day(self) -> date:
         """The day the list shows."""
-        return self.ui.dayEdit.date().toPython()  # type: ignore[no-any-return]
+        return from_qdate(self.ui.dayEdit.date())
 
     def _shift_day(self, days: int) -> None:
-        self.ui.dayEdit.setDate(QDate(self.current_day() + timedelta(days=days)))
+        self.ui.dayEdit.setDate(to_qdate(self.current_day() + timedelta(days=days)))
 
     def _focus_filter(self) -> None:
         self.ui.filterEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)

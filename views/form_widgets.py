@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QGridLayout,
     QLineEdit,
+    QSizePolicy,
     QToolButton,
     QWidget,
 )
@@ -47,6 +48,7 @@ class AssistanceChips(QObject):
                 shortcut.activated.connect(button.toggle)
                 button.setToolTip(f"{reference.label('assistance', code)} (Alt+{number})")
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.toggled.connect(self.toggled)
             layout.addWidget(button, (number - 1) // columns, (number - 1) % columns)
             self._buttons[code] = button

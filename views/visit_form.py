@@ -6,7 +6,7 @@ import time
 from datetime import datetime
 from typing import ClassVar
 
-from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -14,6 +14,7 @@ from models.reference import ReferenceData
 from models.visit_input import FieldError, VisitInput
 from ui.ui_desk_log import Ui_DeskLogScreen
 from views.form_widgets import AssistanceChips, CodedRadios, ProcedureCompleter
+from views.qt_dates import from_qdatetime, to_qdatetime
 
 # Fields whose errors share one label: the outcome block.
 _OUTCOME_FIELDS = ("outcome", "dossier_code", "reason")
@@ -168,11 +169,17 @@ class VisitForm(QObject):
         self.changed.emit()
 
     def _show_outcome_fields(self) -> None:
-        code = self.outcome.code()
-        for widget in (self.ui.dossierLabel, self.ui.dossierEdit):
-            widget.setVisible(code != "not_completed")
-        for widget in (self.ui.reasonLabel, self.ui.reasonCombo, self.ui.reasonTextEdit):
-            widget.setVisible(code == "not_completed")
+        not_completed = self.outcome.code() == "not_completed"
+        dossier: tuple[QWidget, ...] = (self.ui.dossierLabel, self.ui.dossierEdit)
+        reason: tuple[QWidget, ...] = (
+            self.ui.reasonLabel,
+            self.ui.reasonCombo,
+            self.ui.reasonTextEdit,
+        )
+        for widget in dossier:
+            widget.setVisible(not not_completed)
+        for widget in reason:
+            widget.setVisible(not_completed)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Enter anywhere in the form saves (fields ignore Enter, so it reaches the panel)."""
@@ -193,7 +200,7 @@ class VisitForm(QObject):
         typed_procedure = ui.procedureEdit.text().strip()
         seconds = None if self.started is None else round(time.monotonic() - self.started)
         return VisitInput(
-            occurred_at=ui.whenEdit.dateTime().toPython().replace(second=0, microsecond=0),
+            occurred_at=from_qdatetime(ui.whenEdit.dateTime()).replace(second=0),
             citizen_name=ui.nameEdit.text(),
             birth_year=ui.birthYearEdit.text(),
             sex=self.sex.code(),
@@ -218,7 +225,7 @@ class VisitForm(QObject):
     def fill(self, visit: VisitInput) -> None:
         """Put a stored visit in the form for editing."""
         ui = self.ui
-        ui.whenEdit.setDateTime(QDateTime(visit.occurred_at))
+        ui.whenEdit.setDateTime(to_qdatetime(visit.occurred_at))
         ui.nameEdit.setText(visit.citizen_name)
         ui.birthYearEdit.setText(str(visit.birth_year or ""))
         self.sex.set_code(visit.sex)
@@ -248,6 +255,7 @@ class VisitForm(QObject):
         """Set procedure, assistance types and channel at once (quick templates, Ctrl+D)."""
         procedure = self.ref.procedure(procedure_code)
         self.ui.procedureEdit.setText(procedure.display if procedure else (procedure_code or ""))
+        self.ui.procedureEdit.setCursorPosition(0)  # the code and the start of the name
         self.chips.set_selected(list(assistance))
         self.channel.set_code(channel)
 
@@ -256,11 +264,11 @@ class VisitForm(QObject):
         ui = self.ui
         when = now
         if keep_backdated_day:
-            kept = ui.whenEdit.dateTime().toPython()
+            kept = from_qdatetime(ui.whenEdit.dateTime())
             when = (
                 kept.replace(hour=now.hour, minute=now.minute) if kept.date() != now.date() else now
             )
-        ui.whenEdit.setDateTime(QDateTime(when.replace(second=0, microsecond=0)))
+        ui.whenEdit.setDateTime(to_qdatetime(when.replace(second=0, microsecond=0)))
         for edit in (
             ui.nameEdit,
             ui.birthYearEdit,

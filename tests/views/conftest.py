@@ -1,4 +1,4 @@
-"""Fixtures for screens: the desk log on a fixed clock, and keyboard helpers that type Vietnamese."""
+"""Screen fixtures: the desk log on a fixed clock, and a keyboard that types Vietnamese."""
 
 from __future__ import annotations
 
@@ -15,6 +15,8 @@ from models.db import Database
 from views.desk_log import DeskLogScreen
 
 NOW = datetime(2026, 11, 23, 9, 30)
+NO_MODIFIER = Qt.KeyboardModifier.NoModifier
+AnyButton = QMessageBox.StandardButton
 
 
 class Keyboard:
@@ -33,12 +35,11 @@ class Keyboard:
         for char in text:
             widget = self.focus()
             for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                QApplication.sendEvent(
-                    widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
-                )
+                event = QKeyEvent(kind, Qt.Key.Key_unknown, NO_MODIFIER, char)
+                QApplication.sendEvent(widget, event)
         QApplication.processEvents()
 
-    def press(self, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    def press(self, key: Qt.Key, modifier: Qt.KeyboardModifier = NO_MODIFIER) -> None:
         # Through the window, as the platform delivers keys, so that shortcuts fire too.
         window = self.focus().window().windowHandle()
         assert window is not None
@@ -86,7 +87,7 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[tuple[str, str]]]:
     shown: list[tuple[str, str]] = []
 
     def record(kind: str) -> Callable[..., QMessageBox.StandardButton]:
-        def show(_parent: object, title: str, text: str, *args: object) -> QMessageBox.StandardButton:
+        def show(_parent: object, _title: str, text: str, *_args: object) -> AnyButton:
             shown.append((kind, text))
             return QMessageBox.StandardButton.Yes
 

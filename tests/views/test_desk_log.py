@@ -148,9 +148,7 @@ def test_escape_clears_and_ctrl_d_repeats_the_last_visit(
     assert screen.form.channel.code() == "online_partial"
 
 
-def test_filter_is_accent_and_case_insensitive(
-    screen: DeskLogScreen, keyboard: Keyboard
-) -> None:
+def test_filter_is_accent_and_case_insensitive(screen: DeskLogScreen, keyboard: Keyboard) -> None:
     type_marriage_visit(keyboard, screen)
     keyboard.press(Qt.Key.Key_Return)
     screen.ui.filterEdit.setText("nguyen van")

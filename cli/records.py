@@ -1,0 +1,121 @@
+"""``import-records`` and ``export-records``: visits in the canonical CSV/XLSX format."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from cli.context import CommandContext
+from models.records_format import RecordsError
+from models.records_import import ImportReport, export_records, import_records
+from models.validation import Invalid, format_date, parse_date
+
+EXIT_INVALID_ROWS = 1
+EXIT_REFUSED = 2
+
+
+def _date_argument(text: str) -> date:
+    try:
+        return parse_date(text)
+    except Invalid as exc:
+        raise argparse.ArgumentTypeError(exc.message) from exc
+
+
+def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add the ``import-records`` and ``export-records`` commands."""
+    importer = commands.add_parser(
+        "import-records",
+        help="nhập lượt hỗ trợ từ tệp CSV hoặc XLSX theo mẫu (xem docs/import-format.md)",
+    )
+    importer.add_argument("file", metavar="FILE", type=Path, help="tệp .csv hoặc .xlsx")
+    importer.add_argument(
+        "--skip-invalid",
+        action="store_true",
+        help="nhập các dòng hợp lệ, liệt kê các dòng có lỗi (mặc định: có lỗi thì không nhập gì)",
+    )
+    importer.set_defaults(handler=run_import)
+
+    exporter = commands.add_parser(
+        "export-records", help="xuất lượt hỗ trợ ra tệp CSV hoặc XLSX theo mẫu nhập được"
+    )
+    exporter.add_argument(
+        "--from",
+        dest="first",
+        metavar="DATE",
+        required=True,
+        type=_date_argument,
+        help="từ ngày (dd/mm/yyyy hoặc yyyy-mm-dd)",
+    )
+    exporter.add_argument(
+        "--to",
+        dest="last",
+        metavar="DATE",
+        required=True,
+        type=_date_argument,
+        help="đến ngày (dd/mm/yyyy hoặc yyyy-mm-dd)",
+    )
+    exporter.add_argument(
+        "--out", metavar="FILE", required=True, type=Path, help="tệp .csv hoặc .xlsx để ghi"
+    )
+    exporter.add_argument(
+        "--with-personal-data",
+        action="store_true",
+        help="ghi cả họ tên, năm sinh, điện thoại, số định danh (che), ghi chú",
+    )
+    exporter.set_defaults(handler=run_export)
+
+
+def _print_import(ctx: CommandContext, report: ImportReport) -> None:
+    for error in report.invalid:
+        print(error.describe(), file=ctx.err)
+    for warning in report.warnings:
+        print(f"Lưu ý: {warning.describe()}", file=ctx.err)
+    if report.ignored_columns:
+        names = ", ".join(f"«{name}»" for name in report.ignored_columns)
+        print(f"Bỏ qua các cột không thuộc mẫu: {names}.", file=ctx.out)
+
+
+def run_import(ctx: CommandContext, args: argparse.Namespace) -> int:
+    """Import a file; 1 when rows are invalid (nothing written without --skip-invalid)."""
+    path: Path = args.file
+    try:
+        report = import_records(ctx.db, path, skip_invalid=args.skip_invalid, actor=ctx.actor)
+    except RecordsError as exc:
+        print(exc.message, file=ctx.err)
+        return EXIT_REFUSED
+    _print_import(ctx, report)
+    if not report.written:
+        print(
+            f"Không nhập dòng nào: {report.invalid_rows}/{report.total} dòng có lỗi. Hãy sửa các "
+            "dòng trên rồi nhập lại, hoặc dùng --skip-invalid để chỉ nhập các dòng hợp lệ.",
+            file=ctx.err,
+        )
+        return EXIT_INVALID_ROWS
+    summary = (
+        f"Tệp {report.file_name}: {report.total} dòng; đã nhập {report.added} lượt hỗ trợ, "
+        f"bỏ qua {report.duplicates} lượt đã có"
+    )
+    if report.invalid_rows:
+        summary += f", {report.invalid_rows} dòng có lỗi không nhập"
+    print(f"{summary}.", file=ctx.out)
+    return 0
+
+
+def run_export(ctx: CommandContext, args: argparse.Namespace) -> int:
+    """Export the visits of a date range; 2 when the request is refused."""
+    path: Path = args.out
+    try:
+        count = export_records(
+            ctx.db, args.first, args.last, path, args.with_personal_data, actor=ctx.actor
+        )
+    except RecordsError as exc:
+        print(exc.message, file=ctx.err)
+        return EXIT_REFUSED
+    period = f"{format_date(args.first)}–{format_date(args.last)}"
+    print(f"Đã xuất {count} lượt hỗ trợ ({period}) ra tệp {path}.", file=ctx.out)
+    if args.with_personal_data:
+        print("Tệp có dữ liệu cá nhân: chỉ lưu ở nơi an toàn, không gửi ra ngoài xã.", file=ctx.out)
+    else:
+        print("Tệp không có dữ liệu cá nhân (họ tên, điện thoại, số định danh).", file=ctx.out)
+    return 0

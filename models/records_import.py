@@ -1,0 +1,217 @@
+"""Importing and exporting visits in the canonical file format (CSV or XLSX).
+
+An import is one unit of work: every row is read and validated first, and by default nothing is
+written unless every row is valid. Visits already held (same natural key, see
+:attr:`CleanVisit.dedup_key`) are counted and skipped, so importing a file twice adds nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models import audit
+from models.db import Database
+from models.entities import Visit
+from models.records_format import (
+    ID_NUMBER,
+    RecordsError,
+    RowError,
+    check_suffix,
+    read_table,
+    write_table,
+)
+from models.records_rows import convert_row, input_to_cells
+from models.reference import load_reference
+from models.validation import format_date, mask_id
+from models.visit_input import CleanVisit, VisitInput
+from models.visit_queries import visits_between
+from models.visits import add_visit
+
+# SQLite allows at most 999 bound parameters in old builds; stay well below.
+_KEY_CHUNK = 500
+
+
+@dataclass
+class ImportReport:
+    """What an import did: counts, the invalid rows, and warnings about imported rows."""
+
+    file_name: str
+    total: int = 0
+    added: int = 0
+    duplicates: int = 0
+    invalid: list[RowError] = field(default_factory=list)
+    warnings: list[RowError] = field(default_factory=list)
+    ignored_columns: list[str] = field(default_factory=list)
+    written: bool = False
+
+    @property
+    def invalid_rows(self) -> int:
+        """How many rows have at least one problem."""
+        return len({error.row for error in self.invalid})
+
+    def audit_summary(self, skip_invalid: bool) -> dict[str, Any]:
+        """The audit entry's content: the file name and counts, never personal data."""
+        return {
+            "file": self.file_name,
+            "rows": self.total,
+            "added": self.added,
+            "duplicates": self.duplicates,
+            "invalid_rows": self.invalid_rows,
+            "skip_invalid": skip_invalid,
+        }
+
+
+def _live_keys(session: Session, keys: Iterable[str]) -> set[str]:
+    wanted = sorted(set(keys))
+    found: set[str] = set()
+    for start in range(0, len(wanted), _KEY_CHUNK):
+        chunk = wanted[start : start + _KEY_CHUNK]
+        found.update(
+            session.scalars(
+                select(Visit.dedup_key)
+                .where(Visit.dedup_key.in_(chunk))
+                .where(Visit.deleted_at.is_(None))
+            )
+        )
+    return found
+
+
+def _read_visits(
+    db: Database, path: Path, now: datetime | None
+) -> tuple[ImportReport, list[CleanVisit]]:
+    table = read_table(path)
+    ref = load_reference(db)
+    now = now or datetime.now(db.tz).replace(tzinfo=None)
+    report = ImportReport(
+        file_name=path.name, total=len(table.rows), ignored_columns=table.ignored_columns
+    )
+    visits: list[CleanVisit] = []
+    for row in table.rows:
+        visit, errors = convert_row(row, ref, now)
+        if visit is None:
+            report.invalid.extend(errors)
+            continue
+        visits.append(visit)
+        report.warnings.extend(RowError(row.number, ID_NUMBER, text) for text in visit.warnings)
+    return report, visits
+
+
+def import_records(
+    db: Database,
+    path: Path,
+    *,
+    skip_invalid: bool = False,
+    actor: str,
+    now: datetime | None = None,
+) -> ImportReport:
+    """Import the visits of a canonical CSV or XLSX file; return what was done.
+
+    All or nothing: when a row is invalid nothing is written (``report.written`` is False) unless
+    ``skip_invalid``, which imports the valid rows. A row whose visit is already in the database
+    (a live one) or earlier in the file counts as a duplicate and is not added. ``now`` is the
+    commune's local time, for refusing visits dated in the future. Raises :class:`RecordsError`
+    when the file cannot be read or lacks a required column.
+    """
+    report, visits = _read_visits(db, path, now)
+    if report.invalid and not skip_invalid:
+        return report
+    with db.transaction() as session:
+        # Inside the write transaction (BEGIN IMMEDIATE on SQLite): no other desk adds between
+        # this check and the inserts.
+        held = _live_keys(session, (visit.dedup_key for visit in visits))
+        for visit in visits:
+            if visit.dedup_key in held:
+                report.duplicates += 1
+                continue
+            add_visit(session, db, visit, actor=actor)
+            held.add(visit.dedup_key)
+            report.added += 1
+        audit.record(
+            session,
+            actor=actor,
+            action="import",
+            entity="visit",
+            after=report.audit_summary(skip_invalid),
+        )
+    report.written = True
+    return report
+
+
+def _as_input(db: Database, visit: Visit) -> VisitInput:
+    return VisitInput(
+        occurred_at=visit.occurred_at.astimezone(db.tz).replace(tzinfo=None),
+        citizen_name=visit.citizen_name,
+        birth_year=visit.birth_year,
+        sex=visit.sex,
+        phone=visit.phone or "",
+        phone_consent=visit.phone_consent,
+        id_number=mask_id(visit.id_last4),
+        village=visit.village.name if visit.village else "",
+        ethnic_minority=visit.ethnic_minority,
+        disability=visit.disability,
+        procedure_code=visit.procedure_code or "",
+        assistance=visit.assistance_codes,
+        channel=visit.channel,
+        outcome=visit.outcome,
+        dossier_code=visit.dossier_code or "",
+        reason_code=visit.reason_code,
+        reason_text=visit.reason_text,
+        clerk_name=visit.clerk_name,
+        note=visit.note,
+    )
+
+
+def export_records(
+    db: Database,
+    first: date,
+    last: date,
+    path: Path,
+    with_personal_data: bool,
+    *,
+    actor: str,
+) -> int:
+    """Write the live visits of the local days ``first`` to ``last`` to ``path``; return the count.
+
+    The format follows the suffix (.csv or .xlsx; anything else is refused with
+    :class:`RecordsError`) and can be imported back. Personal fields are written only when
+    ``with_personal_data``; an ID number is always written masked.
+    """
+    check_suffix(path)
+    if first > last:
+        raise RecordsError(
+            f"Ngày bắt đầu {format_date(first)} sau ngày kết thúc {format_date(last)}: hãy đổi lại."
+        )
+    ref = load_reference(db)
+    visits = visits_between(db, first, last)
+    rows = [
+        input_to_cells(
+            _as_input(db, visit),
+            ref,
+            with_personal_data=with_personal_data,
+            procedure_name=visit.procedure.name if visit.procedure else "",
+        )
+        for visit in visits
+    ]
+    write_table(path, rows)
+    with db.transaction() as session:
+        audit.record(
+            session,
+            actor=actor,
+            action="export",
+            entity="visit",
+            after={
+                "file": path.name,
+                "from": first.isoformat(),
+                "to": last.isoformat(),
+                "rows": len(rows),
+                "with_personal_data": with_personal_data,
+            },
+        )
+    return len(rows)
