@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 
-from cli import configure
+from cli import configure, demo, records
 
 # Each command module adds its sub-parser and sets ``handler``; main.py runs the handler.
-COMMAND_MODULES = [configure]
+COMMAND_MODULES = [configure, records, demo]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -18,7 +18,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Một Cửa Desk. Không có lệnh: mở giao diện. Có lệnh: chạy lệnh đó.",
     )
     parser.add_argument(
-        "--db", metavar="URL",
+        "--db",
+        metavar="URL",
         help="cơ sở dữ liệu (URL SQLAlchemy); mặc định MOTCUA_DATABASE_URL hoặc tệp nhúng",
     )
     parser.add_argument("--verbose", action="store_true", help="ghi nhật ký chi tiết")

@@ -63,7 +63,8 @@ def _configure_sqlite(engine: Engine) -> None:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA journal_mode = WAL")
+        # WAL is switched on by enable_wal() once the file is known to be ours: a refused file
+        # must be left byte for byte as it was.
         cursor.execute("PRAGMA synchronous = FULL")
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.close()
@@ -71,6 +72,17 @@ def _configure_sqlite(engine: Engine) -> None:
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def enable_wal(engine: Engine) -> None:
+    """Put a SQLite file in WAL mode (kept in the file, so once is enough); no-op elsewhere."""
+    if engine.dialect.name != "sqlite":
+        return
+    with engine.connect() as connection:
+        # Outside any transaction: journal_mode cannot change inside one.
+        connection.connection.driver_connection.execute(  # type: ignore[union-attr]
+            "PRAGMA journal_mode = WAL"
+        )
 
 
 def create_db_engine(url: str) -> Engine:

@@ -33,11 +33,17 @@ def load_settings(config_dir: Path) -> LocalSettings:
         return LocalSettings()
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(data, dict):
+            raise ValueError("the settings file does not hold a JSON object")
         known = {f.name for f in fields(LocalSettings)}
         return LocalSettings(**{k: v for k, v in data.items() if k in known})
     except (ValueError, TypeError) as exc:
         stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
         aside = path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}")
+        counter = 1
+        while aside.exists():  # damaged twice in one second: keep both copies
+            aside = path.with_name(f"{path.stem}.damaged-{stamp}-{counter}{path.suffix}")
+            counter += 1
         path.rename(aside)
         log.warning("settings file could not be read (%s); renamed to %s", exc, aside.name)
         return LocalSettings()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from models.db import Database, create_db_engine
+from models.db import Database, create_db_engine, enable_wal
 from models.idhash import IdHasher, load_or_create_key
 from models.migrate import upgrade
 from models.reference import seed_reference
@@ -25,6 +25,7 @@ def open_database(
     engine = create_db_engine(url)
     try:
         upgrade(engine, backup_dir)
+        enable_wal(engine)
         if hasher is None:
             if key_file is None:
                 raise ValueError("either a hasher or a key file is needed")

@@ -29,9 +29,9 @@ from models.records_format import (
 )
 from models.records_rows import convert_row, input_to_cells
 from models.reference import load_reference
-from models.validation import format_date, mask_id
-from models.visit_input import CleanVisit, VisitInput
-from models.visit_queries import visits_between
+from models.validation import format_date
+from models.visit_input import CleanVisit
+from models.visit_queries import visit_as_input, visits_between
 from models.visits import add_visit
 
 # SQLite allows at most 999 bound parameters in old builds; stay well below.
@@ -144,30 +144,6 @@ def import_records(
     return report
 
 
-def _as_input(db: Database, visit: Visit) -> VisitInput:
-    return VisitInput(
-        occurred_at=visit.occurred_at.astimezone(db.tz).replace(tzinfo=None),
-        citizen_name=visit.citizen_name,
-        birth_year=visit.birth_year,
-        sex=visit.sex,
-        phone=visit.phone or "",
-        phone_consent=visit.phone_consent,
-        id_number=mask_id(visit.id_last4),
-        village=visit.village.name if visit.village else "",
-        ethnic_minority=visit.ethnic_minority,
-        disability=visit.disability,
-        procedure_code=visit.procedure_code or "",
-        assistance=visit.assistance_codes,
-        channel=visit.channel,
-        outcome=visit.outcome,
-        dossier_code=visit.dossier_code or "",
-        reason_code=visit.reason_code,
-        reason_text=visit.reason_text,
-        clerk_name=visit.clerk_name,
-        note=visit.note,
-    )
-
-
 def export_records(
     db: Database,
     first: date,
@@ -192,7 +168,7 @@ def export_records(
     visits = visits_between(db, first, last)
     rows = [
         input_to_cells(
-            _as_input(db, visit),
+            visit_as_input(db, visit),
             ref,
             with_personal_data=with_personal_data,
             procedure_name=visit.procedure.name if visit.procedure else "",

@@ -231,13 +231,7 @@ def row_to_input(row: SourceRow, ref: ReferenceData) -> tuple[VisitInput | None,
 
 
 def _check_outcome_fields(reader: _RowReader, raw: VisitInput) -> None:
-    # The form hides these fields for other outcomes; a file that fills them would lose them.
-    if raw.outcome and raw.outcome != "submitted" and clean(raw.dossier_code):
-        reader.error(
-            DOSSIER_CODE,
-            "Mã hồ sơ chỉ được lưu khi kết quả là «Đã nộp»: sửa kết quả, hoặc chuyển mã "
-            "sang cột «Ghi chú».",
-        )
+    # The form has no reason for other outcomes; a file that fills it would lose it.
     if raw.outcome and raw.outcome != "not_completed" and raw.reason_code:
         reader.error(
             REASON,

@@ -21,9 +21,9 @@ PROVINCE_CODES = frozenset(
 )
 
 EARLIEST_BIRTH_YEAR = 1900
-_PHONE_MOBILE = re.compile(r"0[35789]\d{8}")
-_PHONE_LANDLINE = re.compile(r"02\d{9}")
-_MASKED_ID = re.compile(r"\*{8}(\d{4})")
+_PHONE_MOBILE = re.compile(r"0[35789][0-9]{8}")
+_PHONE_LANDLINE = re.compile(r"02[0-9]{9}")
+_MASKED_ID = re.compile(r"\*{8}([0-9]{4})")
 _EXCEL_EPOCH = date(1899, 12, 30)
 
 
@@ -55,7 +55,7 @@ def check_birth_year(value: int | str | None, today: date | None = None) -> int 
     text = str(value).strip()
     if text.endswith(".0"):  # a year read from a spreadsheet cell as a float
         text = text[:-2]
-    if not text.isdigit() or len(text) != 4:
+    if not re.fullmatch(r"[0-9]{4}", text):  # isdigit() also takes "²" and "１"
         raise Invalid("Năm sinh phải là 4 chữ số, ví dụ 1965.")
     year = int(text)
     this_year = (today or date.today()).year
@@ -77,7 +77,7 @@ def check_id_number(
     masked = _MASKED_ID.fullmatch(text)
     if masked:
         return IdNumber(digits=None, last4=masked.group(1))
-    if not text.isdigit() or len(text) != 12:
+    if not re.fullmatch(r"[0-9]{12}", text):  # isdigit() also takes "²" and "１"
         raise Invalid("Số định danh phải có 12 chữ số.")
     warnings: list[str] = []
     if text[:3] not in PROVINCE_CODES:

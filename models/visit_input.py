@@ -208,7 +208,6 @@ def validate_visit(
     if errors:
         return None, errors
     id_number = person.id_number
-    submitted = raw.outcome == "submitted"
     not_completed = raw.outcome == "not_completed"
     return (
         CleanVisit(
@@ -228,7 +227,8 @@ def validate_visit(
             assistance=tuple(sorted(set(raw.assistance))),
             channel=raw.channel or None,
             outcome=raw.outcome,
-            dossier_code=normalise_dossier_code(raw.dossier_code) if submitted else None,
+            # Kept for any outcome: a status lookup concerns an existing dossier too.
+            dossier_code=normalise_dossier_code(raw.dossier_code) or None,
             reason_code=raw.reason_code if not_completed else None,
             reason_text=clean(raw.reason_text) if not_completed else "",
             clerk_name=clean(raw.clerk_name),

@@ -101,38 +101,39 @@ def visits_on(db: Database, day: date) -> list[VisitRow]:
     return [_row(db, visit) for visit in visits_between(db, day, day)]
 
 
+def visit_as_input(db: Database, visit: Visit) -> VisitInput:
+    """A stored visit as form input (local time; the ID number masked, as it is stored)."""
+    return VisitInput(
+        occurred_at=visit.occurred_at.astimezone(db.tz).replace(tzinfo=None),
+        citizen_name=visit.citizen_name,
+        birth_year=visit.birth_year,
+        sex=visit.sex,
+        phone=visit.phone or "",
+        phone_consent=visit.phone_consent,
+        id_number=mask_id(visit.id_last4),
+        village=visit.village.name if visit.village else "",
+        ethnic_minority=visit.ethnic_minority,
+        disability=visit.disability,
+        procedure_code=visit.procedure_code or "",
+        assistance=visit.assistance_codes,
+        channel=visit.channel,
+        outcome=visit.outcome,
+        dossier_code=visit.dossier_code or "",
+        reason_code=visit.reason_code,
+        reason_text=visit.reason_text,
+        clerk_name=visit.clerk_name,
+        note=visit.note,
+        service_seconds=visit.service_seconds,
+    )
+
+
 def load_for_edit(db: Database, visit_id: str) -> tuple[VisitInput, int] | None:
-    """A stored visit as form input, with its version; the ID number comes back masked."""
+    """A live visit as form input, with the version it was read at."""
     with db.reading() as session:
         visit = session.get(Visit, visit_id)
         if visit is None or visit.deleted_at is not None:
             return None
-        local = visit.occurred_at.astimezone(db.tz).replace(tzinfo=None)
-        return (
-            VisitInput(
-                occurred_at=local,
-                citizen_name=visit.citizen_name,
-                birth_year=visit.birth_year,
-                sex=visit.sex,
-                phone=visit.phone or "",
-                phone_consent=visit.phone_consent,
-                id_number=mask_id(visit.id_last4),
-                village=visit.village.name if visit.village else "",
-                ethnic_minority=visit.ethnic_minority,
-                disability=visit.disability,
-                procedure_code=visit.procedure_code or "",
-                assistance=visit.assistance_codes,
-                channel=visit.channel,
-                outcome=visit.outcome,
-                dossier_code=visit.dossier_code or "",
-                reason_code=visit.reason_code,
-                reason_text=visit.reason_text,
-                clerk_name=visit.clerk_name,
-                note=visit.note,
-                service_seconds=visit.service_seconds,
-            ),
-            visit.version,
-        )
+        return visit_as_input(db, visit), visit.version
 
 
 def latest_template(db: Database) -> QuickTemplate | None:

@@ -214,7 +214,8 @@ class VisitForm(QObject):
             assistance=self.chips.selected(),
             channel=self.channel.code(),
             outcome=self.outcome.code() or "",
-            dossier_code=ui.dossierEdit.text(),
+            # The reason replaces the dossier code on screen; a hidden value is not saved.
+            dossier_code="" if self.outcome.code() == "not_completed" else ui.dossierEdit.text(),
             reason_code=ui.reasonCombo.currentData(),
             reason_text=ui.reasonTextEdit.text(),
             clerk_name=ui.clerkCombo.currentText(),

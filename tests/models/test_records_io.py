@@ -254,12 +254,18 @@ def test_every_problem_of_a_row_is_reported_in_column_order(ref: ReferenceData) 
 
 
 def test_contradictory_and_future_rows_are_refused(ref: ReferenceData) -> None:
-    _, errors = convert_row(row(Mã_hồ_sơ="H1", Lý_do_chưa_hoàn_thành="Thiếu giấy tờ"), ref, NOW)
-    assert [e.column for e in errors] == ["Mã hồ sơ", "Lý do chưa hoàn thành"]
+    _, errors = convert_row(row(Lý_do_chưa_hoàn_thành="Thiếu giấy tờ"), ref, NOW)
+    assert [e.column for e in errors] == ["Lý do chưa hoàn thành"]
     _, errors = convert_row(row(Ngày="02/01/2026"), ref, NOW)
     assert [e.column for e in errors] == ["Ngày"]
     _, errors = convert_row(row(Kết_quả="Chưa hoàn thành"), ref, NOW)
     assert [e.column for e in errors] == ["Lý do chưa hoàn thành"]
+
+
+def test_a_lookup_keeps_the_dossier_code_it_concerned(ref: ReferenceData) -> None:
+    visit, errors = convert_row(row(Mã_hồ_sơ="h1 -2611"), ref, NOW)
+    assert errors == []
+    assert visit is not None and visit.outcome == "helped" and visit.dossier_code == "H1-2611"
 
 
 def test_csv_with_bom_and_semicolons_and_without_bom_read_alike(tmp_path: Path) -> None:
