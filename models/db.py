@@ -86,7 +86,11 @@ def enable_wal(engine: Engine) -> None:
 
 
 def create_db_engine(url: str) -> Engine:
-    """An engine for ``url``; SQLite files are refused on network shares."""
+    """An engine for ``url``; SQLite files are refused on network shares.
+
+    ``hide_parameters`` keeps the values of a failed statement (names, phone numbers) out of the
+    exception text, and so out of the log file.
+    """
     path = sqlite_file(url)
     if path is not None:
         if is_network_path(path):
@@ -101,10 +105,10 @@ def create_db_engine(url: str) -> Engine:
         kwargs: dict[str, Any] = {}
         if path is None:  # one shared in-memory database for every session
             kwargs = {"poolclass": StaticPool, "connect_args": {"check_same_thread": False}}
-        engine = create_engine(url, **kwargs)
+        engine = create_engine(url, hide_parameters=True, **kwargs)
         _configure_sqlite(engine)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
 @dataclass

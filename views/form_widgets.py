@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.reference import ProcedureRef, ReferenceData
+from models.text import fold
 
 MAX_SUGGESTIONS = 12
 
@@ -100,30 +103,44 @@ class CodedRadios(QObject):
         self._group.setExclusive(True)
 
 
-class ProcedureCompleter(QObject):
-    """Suggests procedures by code or name as the clerk types, accents and case ignored."""
+class FoldedCompleter(QObject):
+    """Suggests as the clerk types, accents and case ignored ("dong" finds "Thôn Đông")."""
 
-    def __init__(self, edit: QLineEdit, reference: ReferenceData) -> None:
+    def __init__(self, edit: QLineEdit, suggest: Callable[[str], list[str]]) -> None:
         super().__init__(edit)
         self._edit = edit
-        self._ref = reference
+        self._suggest_for = suggest
         self._model = QStringListModel(self)
-        self._completer = QCompleter(self._model, self)
-        # The list is filtered here (accent-insensitive), so Qt must show it as it is.
-        self._completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        self._completer.setMaxVisibleItems(MAX_SUGGESTIONS)
-        edit.setCompleter(self._completer)
+        self.completer = QCompleter(self._model, self)
+        # The list is filtered here, accent-insensitively, so Qt must show it as it is.
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.setMaxVisibleItems(MAX_SUGGESTIONS)
+        edit.setCompleter(self.completer)
         edit.textEdited.connect(self._suggest)
+
+    def _suggest(self, text: str) -> None:
+        matches = self._suggest_for(text)[:MAX_SUGGESTIONS] if text.strip() else []
+        self._model.setStringList(matches)
+        if matches:
+            self.completer.complete()
+
+
+def folded_matches(names: list[str], text: str) -> list[str]:
+    """The names containing every word of ``text``, accents and case ignored."""
+    words = fold(text).split()
+    return [name for name in names if all(word in fold(name) for word in words)]
+
+
+class ProcedureCompleter(FoldedCompleter):
+    """Suggests procedures by code or name."""
+
+    def __init__(self, edit: QLineEdit, reference: ReferenceData) -> None:
+        self._ref = reference
+        super().__init__(edit, lambda text: [p.display for p in self._ref.search_procedures(text)])
 
     def set_reference(self, reference: ReferenceData) -> None:
         """Suggest from a new catalog."""
         self._ref = reference
-
-    def _suggest(self, text: str) -> None:
-        matches = self._ref.search_procedures(text)[:MAX_SUGGESTIONS] if text.strip() else []
-        self._model.setStringList([p.display for p in matches])
-        if matches:
-            self._completer.complete()
 
     def resolve(self) -> ProcedureRef | None:
         """The procedure the text names: a suggestion, a code or an exact name."""

@@ -13,7 +13,13 @@ from PySide6.QtWidgets import QLabel, QWidget
 from models.reference import ReferenceData
 from models.visit_input import FieldError, VisitInput
 from ui.ui_desk_log import Ui_DeskLogScreen
-from views.form_widgets import AssistanceChips, CodedRadios, ProcedureCompleter
+from views.form_widgets import (
+    AssistanceChips,
+    CodedRadios,
+    FoldedCompleter,
+    ProcedureCompleter,
+    folded_matches,
+)
 from views.qt_dates import from_qdatetime, to_qdatetime
 
 # Fields whose errors share one label: the outcome block.
@@ -51,6 +57,11 @@ class VisitForm(QObject):
             },
         )
         self.procedure = ProcedureCompleter(ui.procedureEdit, reference)
+        village_edit = ui.villageCombo.lineEdit()
+        assert village_edit is not None  # the combo is editable in the form
+        self.villages = FoldedCompleter(
+            village_edit, lambda text: folded_matches([v.name for v in self.ref.villages], text)
+        )
         self._errors: dict[str, QLabel] = {
             "occurred_at": ui.whenError,
             "citizen_name": ui.nameError,

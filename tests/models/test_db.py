@@ -194,3 +194,15 @@ def test_settings_that_are_json_but_not_an_object_are_damaged(tmp_path: Path, co
     assert load_settings(tmp_path) == LocalSettings()
     [aside] = _asides(tmp_path)
     assert aside.read_text(encoding="utf-8") == content
+
+
+def test_a_failed_statement_keeps_its_values_out_of_the_error_text(db: Database) -> None:
+    from sqlalchemy.exc import IntegrityError
+
+    from models.entities import Village
+
+    with pytest.raises(IntegrityError) as caught:
+        with db.transaction() as session:
+            session.add(Village(name="Thôn Bí Mật", name_folded="thon bi mat", active=True))
+            session.add(Village(name="Thôn Bí Mật", name_folded="thon bi mat", active=True))
+    assert "bi mat" not in str(caught.value)

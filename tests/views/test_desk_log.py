@@ -221,3 +221,15 @@ def test_a_chosen_procedure_proposes_its_online_level(
     screen.ui.procedureEdit.completer().popup().hide()
     keyboard.press(Qt.Key.Key_Tab)
     assert screen.form.channel.code() == "online_full"  # Đăng ký khai sinh: toàn trình
+
+
+def test_village_suggestions_ignore_accents_and_a_new_village_is_added(
+    screen: DeskLogScreen, keyboard: Keyboard, db: Database
+) -> None:
+    type_marriage_visit(keyboard, screen)  # adds "Thôn Đông"
+    keyboard.press(Qt.Key.Key_Return)
+    assert [v.name for v in screen.ref.villages] == ["Thôn Đông"]
+    screen.ui.villageCombo.setFocus()
+    keyboard.type("dong")
+    model = screen.form.villages.completer.model()
+    assert [model.index(i, 0).data() for i in range(model.rowCount())] == ["Thôn Đông"]
