@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func, select
 
 from models.db import Database
-from models.entities import Visit
+from models.entities import Visit, VisitAssistance
 from models.text import fold
 from models.validation import mask_id, mask_phone
 from models.visit_input import VisitInput
@@ -153,10 +153,30 @@ def latest_template(db: Database) -> QuickTemplate | None:
 def frequent_templates(
     db: Database, today: date, *, days: int = 30, limit: int = 6
 ) -> list[QuickTemplate]:
-    """The commune's most frequent combinations over the last ``days`` days."""
-    counts: Counter[tuple[str | None, tuple[str, ...], str | None]] = Counter()
-    for visit in visits_between(db, today - timedelta(days=days - 1), today):
-        counts[(visit.procedure_code, tuple(visit.assistance_codes), visit.channel)] += 1
+    """The commune's most frequent combinations over the last ``days`` days.
+
+    Runs after every save, so it reads bare columns rather than whole visits.
+    """
+    window = (
+        Visit.local_date > today - timedelta(days=days),
+        Visit.local_date <= today,
+        Visit.deleted_at.is_(None),
+    )
+    with db.reading() as session:
+        heads = session.execute(
+            select(Visit.id, Visit.procedure_code, Visit.channel).where(*window)
+        ).all()
+        kinds: dict[str, list[str]] = {}
+        for visit_id, code in session.execute(
+            select(VisitAssistance.visit_id, VisitAssistance.assistance_code)
+            .join(Visit, Visit.id == VisitAssistance.visit_id)
+            .where(*window)
+        ):
+            kinds.setdefault(visit_id, []).append(code)
+    counts: Counter[tuple[str | None, tuple[str, ...], str | None]] = Counter(
+        (procedure, tuple(sorted(kinds.get(visit_id, []))), channel)
+        for visit_id, procedure, channel in heads
+    )
     return [
         QuickTemplate(procedure, assistance, channel, uses)
         for (procedure, assistance, channel), uses in counts.most_common(limit)

@@ -201,8 +201,7 @@ def test_a_failed_statement_keeps_its_values_out_of_the_error_text(db: Database)
 
     from models.entities import Village
 
-    with pytest.raises(IntegrityError) as caught:
-        with db.transaction() as session:
-            session.add(Village(name="Thôn Bí Mật", name_folded="thon bi mat", active=True))
-            session.add(Village(name="Thôn Bí Mật", name_folded="thon bi mat", active=True))
+    with pytest.raises(IntegrityError) as caught, db.transaction() as session:
+        session.add(Village(name="Thôn Bí Mật", name_folded="thon bi mat", active=True))
+        session.add(Village(name="Thôn Bí Mật", name_folded="thon bi mat", active=True))
     assert "bi mat" not in str(caught.value)

@@ -1,0 +1,86 @@
+"""The same migrations and services on PostgreSQL (the local server; skipped when none answers)."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from datetime import date, datetime
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from models.db import Database
+from models.migrate import current_revision, head_revision
+from models.opening import open_database
+from models.reference import load_reference
+from models.summary import day_counters
+from models.visit_input import VisitInput, validate_visit
+from models.visit_queries import visits_on
+from models.visits import VisitChanged, save_visit, update_visit
+from tests.conftest import TEST_KEY
+
+pytestmark = pytest.mark.postgres
+SERVER = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+
+
+@pytest.fixture
+def pg_db() -> Iterator[Database]:
+    pytest.importorskip("psycopg")
+    admin = create_engine(SERVER, isolation_level="AUTOCOMMIT")
+    name = f"motcua_test_{uuid.uuid4().hex[:12]}"
+    try:
+        with admin.connect() as connection:
+            connection.execute(text(f'CREATE DATABASE "{name}"'))
+    except Exception as exc:  # no server here: the rest of the suite still runs
+        admin.dispose()
+        pytest.skip(f"PostgreSQL does not answer at 127.0.0.1:5432 ({type(exc).__name__})")
+    url = make_url(SERVER).set(database=name).render_as_string(hide_password=False)
+    db = open_database(url, hasher=TEST_KEY)
+    try:
+        yield db
+    finally:
+        db.dispose()
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def visit(**changes: object) -> VisitInput:
+    values: dict[str, object] = {
+        "occurred_at": datetime(2026, 11, 23, 0, 30),
+        "citizen_name": "Hà Văn Sơn",
+        "birth_year": 1955,
+        "id_number": "019055001234",
+        "procedure_code": "1.004222",
+        "assistance": ["file_on_behalf"],
+        "channel": "online_full",
+        "outcome": "submitted",
+        "dossier_code": "H1-0001",
+    }
+    values.update(changes)
+    return VisitInput(**values)  # type: ignore[arg-type]
+
+
+def test_migrations_seed_and_a_visit_round_trip(pg_db: Database) -> None:
+    assert current_revision(pg_db.engine) == head_revision()
+    ref = load_reference(pg_db)
+    assert len(ref.procedures) >= 20
+    clean, errors = validate_visit(visit(), ref)
+    assert errors == [] and clean is not None
+    save_visit(pg_db, clean, actor="test")
+    # 00:30 in Hà Nội is the previous day in UTC: the visit still belongs to the local day.
+    (row,) = visits_on(pg_db, date(2026, 11, 23))
+    assert row.occurred_at == datetime(2026, 11, 23, 0, 30)
+    assert row.id_masked == "********1234"
+    assert day_counters(pg_db, date(2026, 11, 23)).online_submissions == 1
+
+
+def test_a_stale_edit_is_refused(pg_db: Database) -> None:
+    ref = load_reference(pg_db)
+    clean, _ = validate_visit(visit(), ref)
+    assert clean is not None
+    visit_id = save_visit(pg_db, clean, actor="test")
+    update_visit(pg_db, visit_id, clean, expected_version=1, actor="desk 1")
+    with pytest.raises(VisitChanged):
+        update_visit(pg_db, visit_id, clean, expected_version=1, actor="desk 2")
