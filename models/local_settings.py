@@ -23,6 +23,7 @@ class LocalSettings:
     database_url: str = ""
     backup_dir: str = ""
     ui_font_pt: int = 11
+    language: str = "vi"  # the screens' language; "en" loads resources/translations/motcua_en.qm
     last_clerk: str = ""
 
 

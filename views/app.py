@@ -5,15 +5,18 @@ from __future__ import annotations
 import getpass
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from models.db import Database
 from models.local_settings import LocalSettings, save_settings
 from models.paths import AppPaths
+from models.resources import resource_path
 from views.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -31,18 +34,37 @@ QListWidget#navList::item:selected { background: #1f5fa8; color: #ffffff; }
 """
 
 
-def _excepthook(log_file: Path):  # type: ignore[no-untyped-def]
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
+
+
+def _excepthook(log_file: Path) -> ExceptHook:
+    """Log an unexpected error with its traceback; the user gets a calm message, never a trace."""
+
     def handle(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         log.error("unexpected error", exc_info=(kind, value, tb))
         QMessageBox.critical(
             None,
-            "Lỗi không mong muốn",
-            "Đã xảy ra lỗi không mong muốn; dữ liệu đã lưu không bị ảnh hưởng. "
-            f"Chi tiết đã được ghi vào nhật ký: {log_file}. "
-            "Hãy báo người phụ trách kỹ thuật nếu lỗi lặp lại.",
+            QCoreApplication.translate("App", "Lỗi không mong muốn"),
+            QCoreApplication.translate(
+                "App",
+                "Đã xảy ra lỗi không mong muốn; dữ liệu đã lưu không bị ảnh hưởng. Chi tiết đã "
+                "được ghi vào nhật ký: {log}. Hãy báo người phụ trách kỹ thuật nếu lỗi lặp lại.",
+            ).format(log=log_file),
         )
 
     return handle
+
+
+def install_translation(app: QApplication, language: str) -> QTranslator | None:
+    """Load the screens' translation for ``language``; Vietnamese is the source text itself."""
+    if language == "vi":
+        return None
+    translator = QTranslator(app)
+    if translator.load(str(resource_path("translations", f"motcua_{language}.qm"))):
+        app.installTranslator(translator)
+        return translator
+    log.warning("no translation for language %s", language)
+    return None
 
 
 def desk_actor() -> str:
@@ -60,6 +82,7 @@ def run_gui(db: Database, paths: AppPaths, settings: LocalSettings, log_file: Pa
     app.setApplicationName("Một Cửa Desk")
     app.setFont(QFont(app.font().family(), settings.ui_font_pt))
     app.setStyleSheet(STYLESHEET)
+    install_translation(app, settings.language)
     sys.excepthook = _excepthook(log_file)
     window = MainWindow(db, actor=desk_actor(), clerk=settings.last_clerk)
 

@@ -32,7 +32,7 @@ class CommuneDialog(QDialog):
         """Save, unless code or name is missing (then say so and keep what was typed)."""
         code, name = self.ui.codeEdit.text().strip(), self.ui.nameEdit.text().strip()
         if not code or not name:
-            self.ui.errorLabel.setText("Hãy nhập mã xã và tên xã.")
+            self.ui.errorLabel.setText(self.tr("Hãy nhập mã xã và tên xã."))
             (self.ui.codeEdit if not code else self.ui.nameEdit).setFocus()
             return
         self.profile = save_profile(

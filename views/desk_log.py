@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QPushButton, QWidget
 from sqlalchemy.exc import SQLAlchemyError
@@ -31,27 +31,24 @@ from views.qt_dates import from_qdate, to_qdate
 from views.visit_form import VisitForm
 
 log = logging.getLogger(__name__)
-DELETE_FAILED = (
-    "Không xóa được vì cơ sở dữ liệu không phản hồi. Hãy thử lại sau ít phút; "
-    "nếu vẫn lỗi, báo người phụ trách kỹ thuật."
-)
 FLASH_MS = 2000
 MAX_TEMPLATES = 5
 TEMPLATE_TEXT_PX = 190
 # Shown by default; the others are a right-click on the header away (a 1366-pixel screen is common).
 HIDDEN_COLUMNS = (2, 3, 6, 9)
-SAVE_FAILED = (
-    "Không lưu được lượt hỗ trợ vì cơ sở dữ liệu không phản hồi. Nội dung bạn nhập vẫn còn "
-    "trên màn hình: hãy thử lưu lại sau ít phút. Nếu vẫn lỗi, báo người phụ trách kỹ thuật."
-)
 
 
 def format_counters(counters: DayCounters) -> str:
     """ "Lượt 12 · Nộp trực tuyến 7 (58%) · Chưa hoàn thành 2"."""
     share = f" ({counters.online_share:.0%})" if counters.online_share is not None else ""
-    return (
-        f"Lượt {counters.visits} · Nộp trực tuyến {counters.online_submissions}{share} · "
-        f"Chưa hoàn thành {counters.not_completed}"
+    return QCoreApplication.translate(
+        "DeskLogScreen",
+        "Lượt {visits} · Nộp trực tuyến {online}{share} · Chưa hoàn thành {not_completed}",
+    ).format(
+        visits=counters.visits,
+        online=counters.online_submissions,
+        share=share,
+        not_completed=counters.not_completed,
     )
 
 
@@ -122,8 +119,8 @@ class DeskLogScreen(QWidget):
         for column, width in enumerate((50, 150, 70, 120, 150, 110, 100, 110, 150, 120)):
             header.resizeSection(column, width)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        for column, title in enumerate(VisitTableModel.HEADERS):
-            action = QAction(title, header)
+        for column in range(len(VisitTableModel.HEADERS)):
+            action = QAction(VisitTableModel.header_title(column), header)
             action.setCheckable(True)
             action.setChecked(column not in HIDDEN_COLUMNS)
             table.setColumnHidden(column, column in HIDDEN_COLUMNS)
@@ -187,11 +184,19 @@ class DeskLogScreen(QWidget):
                 visit_id, version = self._editing
                 update_visit(self.db, visit_id, clean, expected_version=version, actor=self.actor)
         except (VisitChanged, VisitNotFound) as exc:
-            QMessageBox.warning(self, "Không lưu được", exc.message)
+            QMessageBox.warning(self, self.tr("Không lưu được"), exc.message)
             return
         except SQLAlchemyError:
             log.exception("saving a visit failed")
-            QMessageBox.critical(self, "Không lưu được", SAVE_FAILED)
+            QMessageBox.critical(
+                self,
+                self.tr("Không lưu được"),
+                self.tr(
+                    "Không lưu được lượt hỗ trợ vì cơ sở dữ liệu không phản hồi. Nội dung bạn "
+                    "nhập vẫn còn trên màn hình: hãy thử lưu lại sau ít phút. Nếu vẫn lỗi, báo "
+                    "người phụ trách kỹ thuật."
+                ),
+            )
             return
         self._after_save(clean, visit_id)
 
@@ -261,7 +266,11 @@ class DeskLogScreen(QWidget):
                 )
             )
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setToolTip(f"{text}\nDùng {template.uses} lần trong 30 ngày qua")
+            button.setToolTip(
+                self.tr("{text}\nDùng {uses} lần trong 30 ngày qua").format(
+                    text=text, uses=template.uses
+                )
+            )
             button.clicked.connect(lambda _c=False, t=template: self.apply_template(t))
             layout.insertWidget(layout.count() - 1, button)  # before the closing stretch
             self._template_buttons.append(button)
@@ -277,7 +286,11 @@ class DeskLogScreen(QWidget):
         """Show the visits of ``day`` and its counters."""
         self.model.set_rows(visits_on(self.db, day))
         counters = day_counters(self.db, day)
-        self.ui.countersLabel.setText(f"Ngày {format_date(day)}: {format_counters(counters)}")
+        self.ui.countersLabel.setText(
+            self.tr("Ngày {day}: {counters}").format(
+                day=format_date(day), counters=format_counters(counters)
+            )
+        )
         if day == self.now().date():
             self.counters_changed.emit(counters)
 
@@ -311,7 +324,7 @@ class DeskLogScreen(QWidget):
         """Fill the form with a stored visit; saving then updates it."""
         loaded = load_for_edit(self.db, visit_id)
         if loaded is None:
-            QMessageBox.warning(self, "Không sửa được", VisitNotFound.message)
+            QMessageBox.warning(self, self.tr("Không sửa được"), VisitNotFound.message)
             self.load_day(self.current_day())
             return
         visit, version = loaded
@@ -319,8 +332,9 @@ class DeskLogScreen(QWidget):
         self.form.fill(visit)
         when = visit.occurred_at
         self.ui.editBannerLabel.setText(
-            f"Đang sửa lượt lúc {when:%H:%M} ngày {format_date(when.date())}. "
-            "Lưu để ghi lại thay đổi, Esc để hủy."
+            self.tr(
+                "Đang sửa lượt lúc {time} ngày {day}. Lưu để ghi lại thay đổi, Esc để hủy."
+            ).format(time=f"{when:%H:%M}", day=format_date(when.date()))
         )
         self.ui.editBanner.setVisible(True)
         self._revalidate()
@@ -343,9 +357,11 @@ class DeskLogScreen(QWidget):
             return
         answer = QMessageBox.question(
             self,
-            "Xóa lượt hỗ trợ",
-            f"Xóa {len(ids)} lượt hỗ trợ đã chọn? Lượt bị xóa không còn trong danh sách và "
-            "số liệu, nhưng vẫn được ghi trong nhật ký thay đổi.",
+            self.tr("Xóa lượt hỗ trợ"),
+            self.tr(
+                "Xóa {count} lượt hỗ trợ đã chọn? Lượt bị xóa không còn trong danh sách và "
+                "số liệu, nhưng vẫn được ghi trong nhật ký thay đổi."
+            ).format(count=len(ids)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -354,10 +370,17 @@ class DeskLogScreen(QWidget):
         try:
             delete_visits(self.db, ids, actor=self.actor)
         except VisitNotFound as exc:
-            QMessageBox.warning(self, "Không xóa được", exc.message)
+            QMessageBox.warning(self, self.tr("Không xóa được"), exc.message)
         except SQLAlchemyError:
             log.exception("deleting visits failed")
-            QMessageBox.critical(self, "Không xóa được", DELETE_FAILED)
+            QMessageBox.critical(
+                self,
+                self.tr("Không xóa được"),
+                self.tr(
+                    "Không xóa được vì cơ sở dữ liệu không phản hồi. Hãy thử lại sau ít phút; "
+                    "nếu vẫn lỗi, báo người phụ trách kỹ thuật."
+                ),
+            )
         if self._editing is not None and self._editing[0] in ids:
             self.cancel_edit()
         self.load_day(self.current_day())

@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -31,17 +33,22 @@ class VisitTableModel(QAbstractTableModel):
     """The day's visits, one row each, labels taken from the reference data."""
 
     HEADERS = (
-        "Giờ",
-        "Họ và tên",
-        "Năm sinh",
-        "Thôn/Tổ",
-        "Thủ tục",
-        "Hỗ trợ",
-        "Kênh nộp",
-        "Kết quả",
-        "Mã hồ sơ / Lý do",
-        "Cán bộ",
+        QT_TRANSLATE_NOOP("VisitTableModel", "Giờ"),
+        QT_TRANSLATE_NOOP("VisitTableModel", "Họ và tên"),
+        QT_TRANSLATE_NOOP("VisitTableModel", "Năm sinh"),
+        QT_TRANSLATE_NOOP("VisitTableModel", "Thôn/Tổ"),
+        QT_TRANSLATE_NOOP("VisitTableModel", "Thủ tục"),
+        QT_TRANSLATE_NOOP("VisitTableModel", "Hỗ trợ"),
+        QT_TRANSLATE_NOOP("VisitTableModel", "Kênh nộp"),
+        QT_TRANSLATE_NOOP("VisitTableModel", "Kết quả"),
+        QT_TRANSLATE_NOOP("VisitTableModel", "Mã hồ sơ / Lý do"),
+        QT_TRANSLATE_NOOP("VisitTableModel", "Cán bộ"),
     )
+
+    @classmethod
+    def header_title(cls, section: int) -> str:
+        """The translated title of a column."""
+        return QCoreApplication.translate("VisitTableModel", str(cls.HEADERS[section]))
 
     def __init__(self, reference: ReferenceData, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -90,7 +97,7 @@ class VisitTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return self.header_title(section)
         return None
 
     def _text(self, row: VisitRow, column: int) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
@@ -13,7 +13,9 @@ from ui.ui_main_window import Ui_MainWindow
 from views.commune_dialog import CommuneDialog
 from views.desk_log import DeskLogScreen, format_counters
 
-SHORTCUTS_HELP = """<b>Tiếp dân</b><br>
+SHORTCUTS_HELP = QT_TRANSLATE_NOOP(
+    "MainWindow",
+    """<b>Tiếp dân</b><br>
 Tab / Shift+Tab: sang ô sau / ô trước<br>
 Enter hoặc Ctrl+S: lưu lượt hỗ trợ<br>
 Esc: xóa trắng (hoặc hủy sửa)<br>
@@ -21,7 +23,8 @@ Alt+1 … Alt+8: bật/tắt hình thức hỗ trợ<br>
 Ctrl+D: lặp lại thủ tục, hỗ trợ, kênh nộp của lượt trước<br>
 Ctrl+F: tìm trong danh sách; Alt+← / Alt+→: ngày trước / sau<br>
 Delete: xóa lượt đã chọn (có hỏi lại)<br>
-Ctrl+1 …: chuyển màn hình"""
+Ctrl+1 …: chuyển màn hình""",
+)
 
 
 class MainWindow(QMainWindow):
@@ -36,7 +39,7 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.desk_log = DeskLogScreen(db, actor=actor, clerk=clerk, parent=self)
-        self._add_screen("Tiếp dân", self.desk_log)
+        self._add_screen(self.tr("Tiếp dân"), self.desk_log)
         self.ui.navList.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
         self.ui.navList.setCurrentRow(0)
         self._db_label = QLabel(self._database_text())
@@ -62,17 +65,23 @@ class MainWindow(QMainWindow):
 
     def _database_text(self) -> str:
         if self.db.is_sqlite:
-            return "Cơ sở dữ liệu: tệp trên máy này"
+            return self.tr("Cơ sở dữ liệu: tệp trên máy này")
         url = self.db.engine.url
-        return f"Cơ sở dữ liệu: PostgreSQL {url.host or ''}"
+        return self.tr("Cơ sở dữ liệu: PostgreSQL {host}").format(host=url.host or "")
 
     def _show_counters(self, counters: DayCounters) -> None:
-        self._counters_label.setText(f"Hôm nay: {format_counters(counters)}")
+        self._counters_label.setText(
+            self.tr("Hôm nay: {counters}").format(counters=format_counters(counters))
+        )
 
     def set_profile(self, profile: CommuneProfile) -> None:
         """Show the commune's name in the title."""
-        name = profile.name if profile.is_set else "chưa đặt thông tin xã (Tệp → Thông tin xã)"
-        self.setWindowTitle(f"Một Cửa Desk — {name}")
+        name = (
+            profile.name
+            if profile.is_set
+            else self.tr("chưa đặt thông tin xã (Tệp → Thông tin xã)")
+        )
+        self.setWindowTitle(self.tr("Một Cửa Desk — {name}").format(name=name))
 
     def edit_commune(self) -> bool:
         """Open the commune profile dialog; True when it was saved."""
@@ -84,12 +93,15 @@ class MainWindow(QMainWindow):
         return False
 
     def _show_shortcuts(self) -> None:
-        QMessageBox.information(self, "Phím tắt", SHORTCUTS_HELP)
+        QMessageBox.information(
+            self, self.tr("Phím tắt"), QCoreApplication.translate("MainWindow", str(SHORTCUTS_HELP))
+        )
 
     def _show_about(self) -> None:
         QMessageBox.about(
             self,
             "Một Cửa Desk",
-            "Một Cửa Desk: sổ tiếp dân của Bộ phận Một cửa cấp xã.<br>"
-            f"Cơ sở dữ liệu: {self.db.url}",
+            self.tr(
+                "Một Cửa Desk: sổ tiếp dân của Bộ phận Một cửa cấp xã.<br>Cơ sở dữ liệu: {url}"
+            ).format(url=self.db.url),
         )

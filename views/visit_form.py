@@ -108,7 +108,7 @@ class VisitForm(QObject):
         self.ui.villageCombo.setCurrentText(village)
         reason = self.ui.reasonCombo.currentData()
         self.ui.reasonCombo.clear()
-        self.ui.reasonCombo.addItem("— chọn lý do —", None)
+        self.ui.reasonCombo.addItem(self.tr("— chọn lý do —"), None)
         for code in reference.codes("reason"):
             self.ui.reasonCombo.addItem(reference.label("reason", code), code)
         self.ui.reasonCombo.setCurrentIndex(max(0, self.ui.reasonCombo.findData(reason)))

@@ -1,0 +1,567 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="vi">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../views/app.py" line="47"/>
+        <source>Lỗi không mong muốn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/app.py" line="48"/>
+        <source>Đã xảy ra lỗi không mong muốn; dữ liệu đã lưu không bị ảnh hưởng. Chi tiết đã được ghi vào nhật ký: {log}. Hãy báo người phụ trách kỹ thuật nếu lỗi lặp lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommuneDialog</name>
+    <message>
+        <location filename="../../views/commune_dialog.py" line="35"/>
+        <source>Hãy nhập mã xã và tên xã.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commune_dialog.ui" line="5"/>
+        <source>Thông tin xã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commune_dialog.ui" line="10"/>
+        <source>Thông tin này in trên tờ hướng dẫn và báo cáo gửi cấp trên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commune_dialog.ui" line="18"/>
+        <source>&amp;Mã xã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commune_dialog.ui" line="24"/>
+        <source>mã đơn vị hành chính, ví dụ 10507</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commune_dialog.ui" line="29"/>
+        <source>&amp;Tên xã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commune_dialog.ui" line="35"/>
+        <source>ví dụ: Xã Tân Lập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commune_dialog.ui" line="40"/>
+        <source>Tên &amp;bộ phận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commune_dialog.ui" line="49"/>
+        <source>&amp;Cấp trên nhận báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commune_dialog.ui" line="55"/>
+        <source>ví dụ: UBND tỉnh Phú Thọ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeskLogScreen</name>
+    <message>
+        <location filename="../../views/desk_log.py" line="44"/>
+        <source>Lượt {visits} · Nộp trực tuyến {online}{share} · Chưa hoàn thành {not_completed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/desk_log.py" line="185"/>
+        <location filename="../../views/desk_log.py" line="191"/>
+        <source>Không lưu được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/desk_log.py" line="193"/>
+        <source>Không lưu được lượt hỗ trợ vì cơ sở dữ liệu không phản hồi. Nội dung bạn nhập vẫn còn trên màn hình: hãy thử lưu lại sau ít phút. Nếu vẫn lỗi, báo người phụ trách kỹ thuật.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/desk_log.py" line="268"/>
+        <source>{text}
+Dùng {uses} lần trong 30 ngày qua</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/desk_log.py" line="288"/>
+        <source>Ngày {day}: {counters}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/desk_log.py" line="325"/>
+        <source>Không sửa được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/desk_log.py" line="334"/>
+        <source>Đang sửa lượt lúc {time} ngày {day}. Lưu để ghi lại thay đổi, Esc để hủy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/desk_log.py" line="358"/>
+        <source>Xóa lượt hỗ trợ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/desk_log.py" line="360"/>
+        <source>Xóa {count} lượt hỗ trợ đã chọn? Lượt bị xóa không còn trong danh sách và số liệu, nhưng vẫn được ghi trong nhật ký thay đổi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/desk_log.py" line="371"/>
+        <location filename="../../views/desk_log.py" line="376"/>
+        <source>Không xóa được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/desk_log.py" line="378"/>
+        <source>Không xóa được vì cơ sở dữ liệu không phản hồi. Hãy thử lại sau ít phút; nếu vẫn lỗi, báo người phụ trách kỹ thuật.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_log.ui" line="17"/>
+        <source>Mẫu nhanh:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_log.ui" line="36"/>
+        <source>Hủy sửa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_log.ui" line="55"/>
+        <source>Người dân</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_log.ui" line="59"/>
+        <source>N&amp;gày giờ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_log.ui" line="65"/>
+        <source>dd/MM/yyyy HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_log.ui" line="73"/>
+        <location filename="../../ui/desk_log.ui" line="104"/>
+        <location filename="../../ui/desk_log.ui" line="111"/>
+        <location filename="../../ui/desk_log.ui" line="178"/>
+        <location filename="../../ui/desk_log.ui" line="197"/>
+        <location filename="../../ui/desk_log.ui" line="239"/>
+        <location filename="../../ui/desk_log.ui" line="256"/>
+        <location filename="../../ui/desk_log.ui" line="290"/>
+        <location filename="../../ui/desk_log.ui" line="351"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_log.ui" line="78"/>
+        <source>&amp;Họ và tên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_log.ui" line="84"/>
+        <source>Họ và tên người dân</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_log.ui" line="90"/>
+        <source>Năm &amp;sinh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_log.ui" line="96"/>
+        <source>yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_log.ui" line="116"/>
+        <source>Giới tính</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_log.ui" line="123"/>
+        <source>Nam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_log.ui" line="128"/>
+        <source>Nữ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_log.ui" line="133"/>
+        <source>Khác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_log.ui" line="143"/>
+        <source>&amp;Thôn/Tổ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_log.ui" line="155"/>
+        <source>Số điện thoạ&amp;i</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_log.ui" line="163"/>
+        <source>10 chữ số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_log.ui" line="169"/>
+        <source>Đồng ý lưu số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_log.ui" line="183"/>
+        <source>Số định &amp;danh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_log.ui" line="189"/>
+        <source>12 chữ số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_log.ui" line="204"/>
+        <source>Dân tộc thiểu số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_log.ui" line="209"/>
+        <source>Người khuyết tật</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_log.ui" line="222"/>
+        <source>Thủ tục và hỗ trợ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_log.ui" line="226"/>
+        <source>Thủ tụ&amp;c</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_log.ui" line="232"/>
+        <source>Gõ tên hoặc mã thủ tục, không cần dấu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_log.ui" line="244"/>
+        <source>Hỗ trợ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_log.ui" line="249"/>
+        <source>Hình thức hỗ trợ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_log.ui" line="261"/>
+        <source>Kênh nộp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_log.ui" line="268"/>
+        <source>Toàn trình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_log.ui" line="273"/>
+        <source>Một phần</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_log.ui" line="278"/>
+        <source>Trực tiếp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_log.ui" line="295"/>
+        <source>Kết quả</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_log.ui" line="302"/>
+        <source>Đã nộp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_log.ui" line="307"/>
+        <source>Đã hỗ trợ xong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_log.ui" line="312"/>
+        <source>Chưa hoàn thành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_log.ui" line="322"/>
+        <source>&amp;Mã hồ sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_log.ui" line="328"/>
+        <source>Mã hồ sơ do Cổng DVC cấp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_log.ui" line="334"/>
+        <source>&amp;Lý do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_log.ui" line="343"/>
+        <source>Ghi rõ thêm (nếu cần)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_log.ui" line="356"/>
+        <source>Cán &amp;bộ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_log.ui" line="368"/>
+        <source>Ghi ch&amp;ú</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_log.ui" line="384"/>
+        <source>Lưu (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_log.ui" line="389"/>
+        <source>Xóa trắng (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_log.ui" line="409"/>
+        <source>◀</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_log.ui" line="410"/>
+        <source>Ngày trước (Alt+←)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_log.ui" line="415"/>
+        <source>dd/MM/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_log.ui" line="421"/>
+        <source>▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_log.ui" line="422"/>
+        <source>Ngày sau (Alt+→)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_log.ui" line="427"/>
+        <source>Hôm nay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_log.ui" line="432"/>
+        <source>Tìm: tên, thủ tục, mã hồ sơ, thôn… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_log.ui" line="439"/>
+        <source>Số liệu trong ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_log.ui" line="455"/>
+        <source>Sửa lượt đã chọn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_log.ui" line="460"/>
+        <source>Xóa lượt đã chọn (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../views/main_window.py" line="16"/>
+        <source>&lt;b&gt;Tiếp dân&lt;/b&gt;&lt;br&gt;
+Tab / Shift+Tab: sang ô sau / ô trước&lt;br&gt;
+Enter hoặc Ctrl+S: lưu lượt hỗ trợ&lt;br&gt;
+Esc: xóa trắng (hoặc hủy sửa)&lt;br&gt;
+Alt+1 … Alt+8: bật/tắt hình thức hỗ trợ&lt;br&gt;
+Ctrl+D: lặp lại thủ tục, hỗ trợ, kênh nộp của lượt trước&lt;br&gt;
+Ctrl+F: tìm trong danh sách; Alt+← / Alt+→: ngày trước / sau&lt;br&gt;
+Delete: xóa lượt đã chọn (có hỏi lại)&lt;br&gt;
+Ctrl+1 …: chuyển màn hình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="42"/>
+        <source>Tiếp dân</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="68"/>
+        <source>Cơ sở dữ liệu: tệp trên máy này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="70"/>
+        <source>Cơ sở dữ liệu: PostgreSQL {host}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="74"/>
+        <source>Hôm nay: {counters}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="82"/>
+        <source>chưa đặt thông tin xã (Tệp → Thông tin xã)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="84"/>
+        <source>Một Cửa Desk — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.ui" line="55"/>
+        <source>Phím tắt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="105"/>
+        <source>Một Cửa Desk: sổ tiếp dân của Bộ phận Một cửa cấp xã.&lt;br&gt;Cơ sở dữ liệu: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="9"/>
+        <source>Một Cửa Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="23"/>
+        <source>Điều hướng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="33"/>
+        <source>&amp;Tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="39"/>
+        <source>Trợ &amp;giúp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="48"/>
+        <source>Thông tin xã…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="51"/>
+        <source>Thoát</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="52"/>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="56"/>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="59"/>
+        <source>Giới thiệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitForm</name>
+    <message>
+        <location filename="../../views/visit_form.py" line="111"/>
+        <source>— chọn lý do —</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitTableModel</name>
+    <message>
+        <location filename="../../views/item_models.py" line="36"/>
+        <source>Giờ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/item_models.py" line="37"/>
+        <source>Họ và tên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/item_models.py" line="38"/>
+        <source>Năm sinh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/item_models.py" line="39"/>
+        <source>Thôn/Tổ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/item_models.py" line="40"/>
+        <source>Thủ tục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/item_models.py" line="41"/>
+        <source>Hỗ trợ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/item_models.py" line="42"/>
+        <source>Kênh nộp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/item_models.py" line="43"/>
+        <source>Kết quả</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/item_models.py" line="44"/>
+        <source>Mã hồ sơ / Lý do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/item_models.py" line="45"/>
+        <source>Cán bộ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

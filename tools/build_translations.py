@@ -1,0 +1,56 @@
+"""Update the screens' translation sources and compile them.
+
+    python tools/build_translations.py
+
+runs pyside6-lupdate over views/*.py and ui/*.ui into resources/translations/motcua_en.ts (edit it
+with pyside6-linguist), then pyside6-lrelease into motcua_en.qm, which the app loads when the
+machine setting "language" is "en". The source text, in the code, is Vietnamese.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TRANSLATIONS = ROOT / "resources" / "translations"
+LANGUAGES = ("en",)
+
+
+def _tool(name: str) -> str:
+    exe = shutil.which(name)
+    if exe is None:
+        sys.exit(f"{name} not found: install the project first (pip install -e .)")
+    return exe
+
+
+def main() -> int:
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "views").glob("*.py"))
+    sources += sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").glob("*.ui"))
+    for language in LANGUAGES:
+        ts = TRANSLATIONS / f"motcua_{language}.ts"
+        subprocess.run(
+            [
+                _tool("pyside6-lupdate"),
+                *sources,
+                "-source-language",
+                "vi",
+                "-target-language",
+                language,
+                "-no-obsolete",
+                "-ts",
+                str(ts.relative_to(ROOT)),
+            ],
+            check=True,
+            cwd=ROOT,
+        )
+        subprocess.run(
+            [_tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
