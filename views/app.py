@@ -96,4 +96,5 @@ def run_gui(db: Database, paths: AppPaths, settings: LocalSettings, log_file: Pa
     if screen is not None:  # without a window manager, "maximised" alone is not honoured
         window.setGeometry(screen.availableGeometry())
     window.showMaximized()
+    window.ask_profile_if_missing()
     return app.exec()

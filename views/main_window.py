@@ -83,14 +83,20 @@ class MainWindow(QMainWindow):
         )
         self.setWindowTitle(self.tr("Một Cửa Desk — {name}").format(name=name))
 
-    def edit_commune(self) -> bool:
-        """Open the commune profile dialog; True when it was saved."""
+    def edit_commune(self) -> CommuneDialog:
+        """Open the commune profile dialog (window-modal); the title follows a save."""
         dialog = CommuneDialog(self.db, load_profile(self.db), actor=self.actor, parent=self)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        if dialog.exec():
-            self.set_profile(dialog.profile)
-            return True
-        return False
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.set_profile(dialog.profile))
+        dialog.open()
+        return dialog
+
+    def ask_profile_if_missing(self) -> CommuneDialog | None:
+        """On a first start, ask for the commune's code and name (Cancel leaves it for later)."""
+        if load_profile(self.db).is_set:
+            return None
+        return self.edit_commune()
 
     def _show_shortcuts(self) -> None:
         QMessageBox.information(

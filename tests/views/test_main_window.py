@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from models.commune import save_profile
+from models.commune import load_profile, save_profile
 from models.db import Database
 from views.main_window import MainWindow
 
@@ -24,3 +25,23 @@ def test_an_unconfigured_commune_says_where_to_set_it(qtbot: QtBot, db: Database
     window = MainWindow(db, actor="test")
     qtbot.addWidget(window)
     assert "Thông tin xã" in window.windowTitle()
+
+
+def test_a_first_start_asks_for_the_commune_and_the_title_follows(
+    qtbot: QtBot, db: Database
+) -> None:
+    window = MainWindow(db, actor="test")
+    qtbot.addWidget(window)
+    window.show()
+    dialog = window.ask_profile_if_missing()
+    assert dialog is not None and dialog.isVisible()
+    dialog.ui.codeEdit.setText("10507")
+    dialog.ui.nameEdit.setText("")
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+    assert dialog.ui.errorLabel.text() == "Hãy nhập mã xã và tên xã."  # nothing typed is lost
+    assert dialog.ui.codeEdit.text() == "10507"
+    dialog.ui.nameEdit.setText("Xã  Tân Lập")
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+    assert window.windowTitle() == "Một Cửa Desk — Xã Tân Lập"
+    assert load_profile(db).code == "10507"
+    assert window.ask_profile_if_missing() is None  # asked once only
