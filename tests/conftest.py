@@ -32,14 +32,23 @@ def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-@pytest.fixture
-def db(template_db: Path, tmp_path: Path) -> Iterator[Database]:
-    """A fresh, migrated, seeded SQLite database in this test's own folder."""
-    path = tmp_path / "motcua.sqlite3"
-    shutil.copyfile(template_db, path)
+def _copy_of(template: Path, path: Path) -> Iterator[Database]:
+    shutil.copyfile(template, path)
     database = open_database(f"sqlite:///{path.as_posix()}", hasher=TEST_KEY)
     yield database
     database.dispose()
+
+
+@pytest.fixture
+def db(template_db: Path, tmp_path: Path) -> Iterator[Database]:
+    """A fresh, migrated, seeded SQLite database in this test's own folder."""
+    yield from _copy_of(template_db, tmp_path / "motcua.sqlite3")
+
+
+@pytest.fixture
+def other_db(template_db: Path, tmp_path: Path) -> Iterator[Database]:
+    """A second fresh database (to import an export into, or compare two runs)."""
+    yield from _copy_of(template_db, tmp_path / "other.sqlite3")
 
 
 @pytest.fixture

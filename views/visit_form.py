@@ -8,7 +8,7 @@ from typing import ClassVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from models.reference import ReferenceData
 from models.visit_input import FieldError, VisitInput
@@ -119,9 +119,9 @@ class VisitForm(QObject):
         self.ui.clerkCombo.addItems(names)
         self.ui.clerkCombo.setCurrentText(current)
 
-    def _connect(self) -> None:
+    def _line_edits(self) -> tuple[QLineEdit, ...]:
         ui = self.ui
-        for edit in (
+        return (
             ui.nameEdit,
             ui.birthYearEdit,
             ui.phoneEdit,
@@ -130,7 +130,11 @@ class VisitForm(QObject):
             ui.dossierEdit,
             ui.reasonTextEdit,
             ui.noteEdit,
-        ):
+        )
+
+    def _connect(self) -> None:
+        ui = self.ui
+        for edit in self._line_edits():
             edit.textEdited.connect(lambda _t, e=edit: self._on_edit(e.objectName()))
         for signal, name in (
             (self.chips.toggled, "assistance"),
@@ -281,16 +285,7 @@ class VisitForm(QObject):
                 kept.replace(hour=now.hour, minute=now.minute) if kept.date() != now.date() else now
             )
         ui.whenEdit.setDateTime(to_qdatetime(when.replace(second=0, microsecond=0)))
-        for edit in (
-            ui.nameEdit,
-            ui.birthYearEdit,
-            ui.phoneEdit,
-            ui.idEdit,
-            ui.procedureEdit,
-            ui.dossierEdit,
-            ui.reasonTextEdit,
-            ui.noteEdit,
-        ):
+        for edit in self._line_edits():
             edit.clear()
         ui.villageCombo.setCurrentText("")
         for box in (ui.phoneConsentCheck, ui.ethnicCheck, ui.disabilityCheck):

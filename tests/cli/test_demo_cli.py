@@ -6,10 +6,8 @@ import dataclasses
 import io
 import random
 import re
-import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date, datetime, time
-from pathlib import Path
 
 import pytest
 
@@ -18,13 +16,11 @@ from cli.context import CommandContext
 from models.db import Database
 from models.demo import demo_id_number
 from models.entities import Visit
-from models.opening import open_database
 from models.paths import AppPaths
 from models.reference import ReferenceData
 from models.validation import check_id_number
 from models.visit_input import validate_visit
 from models.visit_queries import load_for_edit, visits_between, visits_on
-from tests.conftest import TEST_KEY
 
 MONDAY_10AM = datetime(2026, 11, 23, 10, 0)  # so --days 3 is Saturday, Sunday and this morning
 SATURDAY, SUNDAY, MONDAY = date(2026, 11, 21), date(2026, 11, 22), date(2026, 11, 23)
@@ -34,16 +30,6 @@ SATURDAY, SUNDAY, MONDAY = date(2026, 11, 21), date(2026, 11, 22), date(2026, 11
 def _fixed_now(monkeypatch: pytest.MonkeyPatch) -> None:
     """The demo's "today" and "now" are this Monday morning, whenever the tests run."""
     monkeypatch.setattr("models.demo.local_now", lambda _tz: MONDAY_10AM)
-
-
-@pytest.fixture
-def second_db(template_db: Path, tmp_path: Path) -> Iterator[Database]:
-    """Another fresh database, to compare two runs."""
-    path = tmp_path / "second.sqlite3"
-    shutil.copyfile(template_db, path)
-    database = open_database(f"sqlite:///{path.as_posix()}", hasher=TEST_KEY)
-    yield database
-    database.dispose()
 
 
 def run_demo(db: Database, *args: str) -> tuple[int, str, str]:
@@ -116,16 +102,16 @@ def test_demo_skips_public_holidays(db: Database, monkeypatch: pytest.MonkeyPatc
     assert {visit.local_date for visit in all_visits(db)} == {date(2026, 4, 29)}
 
 
-def test_demo_is_deterministic_for_a_seed(db: Database, second_db: Database) -> None:
+def test_demo_is_deterministic_for_a_seed(db: Database, other_db: Database) -> None:
     run_demo(db, "--days", "3", "--seed", "1")
-    run_demo(second_db, "--days", "3", "--seed", "1")
-    assert content(db) and content(db) == content(second_db)
+    run_demo(other_db, "--days", "3", "--seed", "1")
+    assert content(db) and content(db) == content(other_db)
 
 
-def test_another_seed_gives_other_visits(db: Database, second_db: Database) -> None:
+def test_another_seed_gives_other_visits(db: Database, other_db: Database) -> None:
     run_demo(db, "--days", "3", "--seed", "1")
-    run_demo(second_db, "--days", "3", "--seed", "2")
-    assert content(db) != content(second_db)
+    run_demo(other_db, "--days", "3", "--seed", "2")
+    assert content(db) != content(other_db)
 
 
 def test_demo_refuses_a_database_that_holds_visits(db: Database) -> None:

@@ -5,9 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-import shutil
 import unicodedata
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -19,12 +17,10 @@ from cli.app import build_parser
 from cli.context import CommandContext
 from models.db import Database
 from models.entities import AuditEntry, Visit
-from models.opening import open_database
 from models.paths import AppPaths
 from models.records_format import COLUMNS, PERSONAL
 from models.visit_queries import visits_between
 from models.visits import delete_visits
-from tests.conftest import TEST_KEY
 
 HEADER = list(COLUMNS)
 FEBRUARY = (date(2025, 2, 1), date(2025, 2, 28))
@@ -63,16 +59,6 @@ class Runner:
 @pytest.fixture
 def run(db: Database, tmp_path: Path) -> Runner:
     return Runner(db, tmp_path / "home")
-
-
-@pytest.fixture
-def other_db(template_db: Path, tmp_path: Path) -> Iterator[Database]:
-    """A second fresh database, to import an export into."""
-    path = tmp_path / "other.sqlite3"
-    shutil.copyfile(template_db, path)
-    database = open_database(f"sqlite:///{path.as_posix()}", hasher=TEST_KEY)
-    yield database
-    database.dispose()
 
 
 def write_csv(path: Path, rows: list[list[str]], header: list[str] = HEADER) -> Path:
