@@ -6,6 +6,7 @@ command or show the main window. No business logic lives here.
 
 from __future__ import annotations
 
+import argparse
 import logging
 import sys
 from collections.abc import Sequence
@@ -40,6 +41,21 @@ def _show_fatal(message: str) -> int:
     return 2
 
 
+def _run_command(args: argparse.Namespace, ctx: CommandContext, log_file: Path) -> int:
+    """Run a command; an unexpected error is logged with its traceback, never shown as one."""
+    try:
+        status: int = args.handler(ctx, args)
+        return status
+    except Exception:
+        log.exception("command %s failed", args.command)
+        print(
+            f"Lệnh không chạy xong do một lỗi không mong muốn. Chi tiết đã được ghi vào nhật ký: "
+            f"{log_file}. Hãy gửi tệp này cho người phụ trách kỹ thuật.",
+            file=ctx.err,
+        )
+        return 3
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the app; return the process exit status."""
     args = parse(argv)
@@ -68,9 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _show_fatal(message)
     try:
         if args.command:
-            ctx = CommandContext(db=db, paths=paths, out=sys.stdout, err=sys.stderr)
-            status: int = args.handler(ctx, args)
-            return status
+            return _run_command(args, CommandContext(db, paths, sys.stdout, sys.stderr), log_file)
         from views.app import run_gui
 
         return run_gui(db, paths, settings, log_file)

@@ -3,23 +3,16 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 
 from cli.context import CommandContext
+from cli.dates import date_argument
 from models.records_format import RecordsError
 from models.records_import import ImportReport, export_records, import_records
-from models.validation import Invalid, format_date, parse_date
+from models.validation import format_date
 
 EXIT_INVALID_ROWS = 1
 EXIT_REFUSED = 2
-
-
-def _date_argument(text: str) -> date:
-    try:
-        return parse_date(text)
-    except Invalid as exc:
-        raise argparse.ArgumentTypeError(exc.message) from exc
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -44,7 +37,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
         dest="first",
         metavar="DATE",
         required=True,
-        type=_date_argument,
+        type=date_argument,
         help="từ ngày (dd/mm/yyyy hoặc yyyy-mm-dd)",
     )
     exporter.add_argument(
@@ -52,7 +45,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
         dest="last",
         metavar="DATE",
         required=True,
-        type=_date_argument,
+        type=date_argument,
         help="đến ngày (dd/mm/yyyy hoặc yyyy-mm-dd)",
     )
     exporter.add_argument(

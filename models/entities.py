@@ -191,3 +191,14 @@ class AuditEntry(Base):
     entity_id: Mapped[str] = mapped_column(String(64), default="")
     before: Mapped[str | None] = mapped_column(Text, nullable=True)
     after: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class LockedDay(Base):
+    """A local day whose figures were locked; reopening deletes the row (the audit keeps it)."""
+
+    __tablename__ = "locked_day"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    locked_by: Mapped[str] = mapped_column(String(120))
+    locked_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    note: Mapped[str] = mapped_column(String(500), default="")

@@ -17,9 +17,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import audit
+from models.day_lock import DayLocked, locks_in
 from models.db import Database
 from models.entities import Visit
 from models.records_format import (
+    DATE,
     ID_NUMBER,
     RecordsError,
     RowError,
@@ -85,20 +87,20 @@ def _live_keys(session: Session, keys: Iterable[str]) -> set[str]:
 
 def _read_visits(
     db: Database, path: Path, now: datetime | None
-) -> tuple[ImportReport, list[CleanVisit]]:
+) -> tuple[ImportReport, list[tuple[int, CleanVisit]]]:
     table = read_table(path)
     ref = load_reference(db)
     now = now or datetime.now(db.tz).replace(tzinfo=None)
     report = ImportReport(
         file_name=path.name, total=len(table.rows), ignored_columns=table.ignored_columns
     )
-    visits: list[CleanVisit] = []
+    visits: list[tuple[int, CleanVisit]] = []
     for row in table.rows:
         visit, errors = convert_row(row, ref, now)
         if visit is None:
             report.invalid.extend(errors)
             continue
-        visits.append(visit)
+        visits.append((row.number, visit))
         report.warnings.extend(RowError(row.number, ID_NUMBER, text) for text in visit.warnings)
     return report, visits
 
@@ -122,17 +124,45 @@ def import_records(
     report, visits = _read_visits(db, path, now)
     if report.invalid and not skip_invalid:
         return report
+    try:
+        _write_visits(db, report, visits, skip_invalid=skip_invalid, actor=actor)
+    except _NothingWritten:
+        report.added = 0  # rolled back
+        return report
+    report.written = True
+    return report
+
+
+class _NothingWritten(Exception):
+    """Rolls the import back: a row turned out invalid once the database was consulted."""
+
+
+def _write_visits(
+    db: Database,
+    report: ImportReport,
+    visits: list[tuple[int, CleanVisit]],
+    *,
+    skip_invalid: bool,
+    actor: str,
+) -> None:
     with db.transaction() as session:
-        # Inside the write transaction (BEGIN IMMEDIATE on SQLite): no other desk adds between
-        # this check and the inserts.
-        held = _live_keys(session, (visit.dedup_key for visit in visits))
-        for visit in visits:
+        # Inside the write transaction (BEGIN IMMEDIATE on SQLite): no other desk adds or locks
+        # a day between these checks and the inserts.
+        held = _live_keys(session, (visit.dedup_key for _row, visit in visits))
+        locked = locks_in(session, {visit.occurred_at.date() for _row, visit in visits})
+        for number, visit in visits:
             if visit.dedup_key in held:
                 report.duplicates += 1
+                continue
+            lock = locked.get(visit.occurred_at.date())
+            if lock is not None:
+                report.invalid.append(RowError(number, DATE, DayLocked(lock, db.tz).message))
                 continue
             add_visit(session, db, visit, actor=actor)
             held.add(visit.dedup_key)
             report.added += 1
+        if report.invalid and not skip_invalid:
+            raise _NothingWritten
         audit.record(
             session,
             actor=actor,
@@ -140,8 +170,6 @@ def import_records(
             entity="visit",
             after=report.audit_summary(skip_invalid),
         )
-    report.written = True
-    return report
 
 
 def export_records(

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from models import audit
+from models.day_lock import refuse_if_locked
 from models.db import Database
 from models.entities import Visit, VisitAssistance
 from models.reference import ensure_village
@@ -98,6 +99,7 @@ def _apply(db: Database, session: Session, visit: Visit, clean: CleanVisit, acto
 
 def add_visit(session: Session, db: Database, clean: CleanVisit, *, actor: str) -> Visit:
     """Add a visit inside an open unit of work (imports add many in one transaction)."""
+    refuse_if_locked(session, db, [clean.occurred_at.date()])
     now = datetime.now(UTC)
     visit = Visit(created_at=now, updated_at=now, service_seconds=clean.service_seconds)
     _apply(db, session, visit, clean, actor)
@@ -140,6 +142,7 @@ def update_visit(
             visit = _live_visit(session, visit_id)
             if visit.version != expected_version:
                 raise VisitChanged(visit_id)
+            refuse_if_locked(session, db, [visit.local_date, clean.occurred_at.date()])
             before = snapshot(visit)
             _apply(db, session, visit, clean, actor)
             visit.updated_at = datetime.now(UTC)
@@ -165,6 +168,7 @@ def delete_visits(db: Database, visit_ids: Iterable[str], *, actor: str) -> int:
     with db.transaction() as session:
         for visit_id in visit_ids:
             visit = _live_visit(session, visit_id)
+            refuse_if_locked(session, db, [visit.local_date])
             visit.deleted_at = now
             visit.updated_at = now
             audit.record(

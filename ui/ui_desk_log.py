@@ -484,6 +484,13 @@ class Ui_DeskLogScreen(object):
 
         self.dayLayout.addWidget(self.countersLabel)
 
+        self.dayLockLabel = QLabel(self.dayPanel)
+        self.dayLockLabel.setObjectName(u"dayLockLabel")
+        self.dayLockLabel.setVisible(False)
+        self.dayLockLabel.setWordWrap(True)
+
+        self.dayLayout.addWidget(self.dayLockLabel)
+
         self.visitTable = QTableView(self.dayPanel)
         self.visitTable.setObjectName(u"visitTable")
         self.visitTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -632,6 +639,7 @@ class Ui_DeskLogScreen(object):
 #if QT_CONFIG(accessibility)
         self.countersLabel.setAccessibleName(QCoreApplication.translate("DeskLogScreen", u"S\u1ed1 li\u1ec7u trong ng\u00e0y", None))
 #endif // QT_CONFIG(accessibility)
+        self.dayLockLabel.setProperty(u"role", QCoreApplication.translate("DeskLogScreen", u"locked", None))
         self.editButton.setText(QCoreApplication.translate("DeskLogScreen", u"S\u1eeda l\u01b0\u1ee3t \u0111\u00e3 ch\u1ecdn", None))
         self.deleteButton.setText(QCoreApplication.translate("DeskLogScreen", u"X\u00f3a l\u01b0\u1ee3t \u0111\u00e3 ch\u1ecdn (Delete)", None))
         pass

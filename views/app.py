@@ -23,6 +23,7 @@ log = logging.getLogger(__name__)
 
 STYLESHEET = """
 QLabel[role="error"] { color: #b00020; }
+QLabel[role="locked"] { color: #5a3e00; background: #fff4c2; padding: 4px; }
 QToolButton[role="chip"] { padding: 4px 10px; border: 1px solid #8a9bb0; border-radius: 12px;
                            background: #ffffff; }
 QToolButton[role="chip"]:checked { background: #1f5fa8; color: #ffffff; border-color: #1f5fa8; }

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QPushButton, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
+from models.day_lock import DayLocked, lock_of
 from models.db import Database
 from models.reference import ReferenceData, load_reference
 from models.summary import DayCounters, day_counters
@@ -183,7 +184,7 @@ class DeskLogScreen(QWidget):
             else:
                 visit_id, version = self._editing
                 update_visit(self.db, visit_id, clean, expected_version=version, actor=self.actor)
-        except (VisitChanged, VisitNotFound) as exc:
+        except (VisitChanged, VisitNotFound, DayLocked) as exc:
             QMessageBox.warning(self, self.tr("Không lưu được"), exc.message)
             return
         except SQLAlchemyError:
@@ -286,6 +287,16 @@ class DeskLogScreen(QWidget):
         """Show the visits of ``day`` and its counters."""
         self.model.set_rows(visits_on(self.db, day))
         counters = day_counters(self.db, day)
+        lock = lock_of(self.db, day)
+        self.ui.dayLockLabel.setVisible(lock is not None)
+        if lock is not None:
+            self.ui.dayLockLabel.setText(
+                self.tr("🔒 Ngày {day} {lock}. Muốn sửa, hãy đề nghị Chủ tịch mở lại ngày.").format(
+                    day=format_date(day), lock=lock.describe(self.db.tz)
+                )
+            )
+        self.ui.editButton.setEnabled(lock is None)
+        self.ui.deleteButton.setEnabled(lock is None)
         self.ui.countersLabel.setText(
             self.tr("Ngày {day}: {counters}").format(
                 day=format_date(day), counters=format_counters(counters)
@@ -369,7 +380,7 @@ class DeskLogScreen(QWidget):
             return
         try:
             delete_visits(self.db, ids, actor=self.actor)
-        except VisitNotFound as exc:
+        except (VisitNotFound, DayLocked) as exc:
             QMessageBox.warning(self, self.tr("Không xóa được"), exc.message)
         except SQLAlchemyError:
             log.exception("deleting visits failed")

@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../views/app.py" line="47"/>
+        <location filename="../../views/app.py" line="48"/>
         <source>Lỗi không mong muốn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/app.py" line="48"/>
+        <location filename="../../views/app.py" line="49"/>
         <source>Đã xảy ra lỗi không mong muốn; dữ liệu đã lưu không bị ảnh hưởng. Chi tiết đã được ghi vào nhật ký: {log}. Hãy báo người phụ trách kỹ thuật nếu lỗi lặp lại.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -70,60 +70,65 @@
 <context>
     <name>DeskLogScreen</name>
     <message>
-        <location filename="../../views/desk_log.py" line="44"/>
+        <location filename="../../views/desk_log.py" line="45"/>
         <source>Lượt {visits} · Nộp trực tuyến {online}{share} · Chưa hoàn thành {not_completed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/desk_log.py" line="185"/>
-        <location filename="../../views/desk_log.py" line="191"/>
+        <location filename="../../views/desk_log.py" line="188"/>
+        <location filename="../../views/desk_log.py" line="194"/>
         <source>Không lưu được</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/desk_log.py" line="193"/>
+        <location filename="../../views/desk_log.py" line="196"/>
         <source>Không lưu được lượt hỗ trợ vì cơ sở dữ liệu không phản hồi. Nội dung bạn nhập vẫn còn trên màn hình: hãy thử lưu lại sau ít phút. Nếu vẫn lỗi, báo người phụ trách kỹ thuật.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/desk_log.py" line="268"/>
+        <location filename="../../views/desk_log.py" line="271"/>
         <source>{text}
 Dùng {uses} lần trong 30 ngày qua</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/desk_log.py" line="288"/>
+        <location filename="../../views/desk_log.py" line="294"/>
+        <source>🔒 Ngày {day} {lock}. Muốn sửa, hãy đề nghị Chủ tịch mở lại ngày.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/desk_log.py" line="301"/>
         <source>Ngày {day}: {counters}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/desk_log.py" line="325"/>
+        <location filename="../../views/desk_log.py" line="338"/>
         <source>Không sửa được</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/desk_log.py" line="334"/>
+        <location filename="../../views/desk_log.py" line="347"/>
         <source>Đang sửa lượt lúc {time} ngày {day}. Lưu để ghi lại thay đổi, Esc để hủy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/desk_log.py" line="358"/>
+        <location filename="../../views/desk_log.py" line="371"/>
         <source>Xóa lượt hỗ trợ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/desk_log.py" line="360"/>
+        <location filename="../../views/desk_log.py" line="373"/>
         <source>Xóa {count} lượt hỗ trợ đã chọn? Lượt bị xóa không còn trong danh sách và số liệu, nhưng vẫn được ghi trong nhật ký thay đổi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/desk_log.py" line="371"/>
-        <location filename="../../views/desk_log.py" line="376"/>
+        <location filename="../../views/desk_log.py" line="384"/>
+        <location filename="../../views/desk_log.py" line="389"/>
         <source>Không xóa được</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/desk_log.py" line="378"/>
+        <location filename="../../views/desk_log.py" line="391"/>
         <source>Không xóa được vì cơ sở dữ liệu không phản hồi. Hãy thử lại sau ít phút; nếu vẫn lỗi, báo người phụ trách kỹ thuật.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -391,12 +396,17 @@ Dùng {uses} lần trong 30 ngày qua</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk_log.ui" line="455"/>
+        <location filename="../../ui/desk_log.ui" line="446"/>
+        <source>locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_log.ui" line="462"/>
         <source>Sửa lượt đã chọn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk_log.ui" line="460"/>
+        <location filename="../../ui/desk_log.ui" line="467"/>
         <source>Xóa lượt đã chọn (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -447,13 +457,13 @@ Ctrl+1 …: chuyển màn hình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="97"/>
+        <location filename="../../views/main_window.py" line="103"/>
         <location filename="../../ui/main_window.ui" line="55"/>
         <source>Phím tắt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="105"/>
+        <location filename="../../views/main_window.py" line="111"/>
         <source>Một Cửa Desk: sổ tiếp dân của Bộ phận Một cửa cấp xã.&lt;br&gt;Cơ sở dữ liệu: {url}</source>
         <translation type="unfinished"></translation>
     </message>

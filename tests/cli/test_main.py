@@ -47,3 +47,19 @@ def test_a_newer_schema_is_refused_with_a_message_and_status_2(
         connection.execute("UPDATE alembic_version SET version_num = '9999'")
     assert main(["--db", url, "configure"]) == 2
     assert "phiên bản Một Cửa Desk mới hơn" in capsys.readouterr().err
+
+
+def test_an_unexpected_error_in_a_command_is_logged_not_shown(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import cli.configure
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(cli.configure, "save_profile", broken)
+    assert main(["configure", "--commune-name", "Xã D"]) == 3
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "nhật ký" in err
+    log_text = (tmp_path / "home" / "logs" / "motcua-desk.log").read_text(encoding="utf-8")
+    assert "RuntimeError: boom" in log_text

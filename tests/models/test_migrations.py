@@ -244,3 +244,18 @@ def test_an_empty_file_is_migrated_from_scratch(tmp_path: Path) -> None:
     db.dispose()
     assert query(path, "SELECT version_num FROM alembic_version") == [(head_revision(),)]
     assert not (tmp_path / "backups").exists()
+
+
+def test_the_migrations_build_exactly_what_the_entities_declare(tmp_path: Path) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from models.db import create_db_engine
+    from models.entities import Base
+    from models.migrate import upgrade
+
+    engine = create_db_engine(f"sqlite:///{(tmp_path / 'x.sqlite3').as_posix()}")
+    upgrade(engine)
+    with engine.connect() as connection:
+        assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
+    engine.dispose()

@@ -46,13 +46,13 @@ class Keyboard:
         self.qtbot.keyClick(window, key, modifier)
         QApplication.processEvents()
 
-    def tab_to(self, name: str, limit: int = 40) -> None:
-        """Press Tab until the widget called ``name`` has the focus."""
+    def tab_to(self, *names: str, limit: int = 40) -> None:
+        """Press Tab until a widget called one of ``names`` has the focus."""
         for _ in range(limit):
-            if self.focus().objectName() == name:
+            if self.focus().objectName() in names:
                 return
             self.press(Qt.Key.Key_Tab)
-        raise AssertionError(f"Tab never reached {name}")
+        raise AssertionError(f"Tab never reached {' or '.join(names)}")
 
 
 @pytest.fixture

@@ -30,9 +30,13 @@ def type_marriage_visit(keyboard: Keyboard, screen: DeskLogScreen) -> None:
     keyboard.type("1.000894")
     screen.ui.procedureEdit.completer().popup().hide()
     keyboard.press(Qt.Key.Key_3, ALT)  # Nộp thay
-    keyboard.tab_to("channelFullRadio")
-    keyboard.press(Qt.Key.Key_Space)
-    keyboard.press(Qt.Key.Key_Right)  # from a checked radio, arrows move the choice
+    # Tab enters the channel group on its checked radio (the procedure proposes "Một phần"), or on
+    # the first one when none is checked yet.
+    keyboard.tab_to("channelFullRadio", "channelPartialRadio")
+    if keyboard.focus() is screen.ui.channelFullRadio:
+        keyboard.press(Qt.Key.Key_Space)
+        keyboard.press(Qt.Key.Key_Right)  # from a checked radio, arrows move the choice
+    assert screen.form.channel.code() == "online_partial"
     keyboard.press(Qt.Key.Key_Tab)
     assert keyboard.focus() is screen.ui.submittedRadio
     keyboard.press(Qt.Key.Key_Space)
@@ -233,3 +237,23 @@ def test_village_suggestions_ignore_accents_and_a_new_village_is_added(
     keyboard.type("dong")
     model = screen.form.villages.completer.model()
     assert [model.index(i, 0).data() for i in range(model.rowCount())] == ["Thôn Đông"]
+
+
+def test_a_locked_day_shows_who_locked_it_and_refuses_changes(
+    screen: DeskLogScreen, keyboard: Keyboard, db: Database, dialogs: list[tuple[str, str]]
+) -> None:
+    from models.day_lock import lock_day
+
+    type_marriage_visit(keyboard, screen)
+    keyboard.press(Qt.Key.Key_Return)
+    lock_day(db, NOW.date(), actor="Chủ tịch Hà Văn Bình")
+    screen.load_day(NOW.date())
+    assert screen.ui.dayLockLabel.isVisible()
+    assert "Hà Văn Bình" in screen.ui.dayLockLabel.text()
+    assert not screen.ui.deleteButton.isEnabled()
+    # A new visit on the locked day is refused with the reason, and what was typed stays.
+    type_marriage_visit(keyboard, screen)
+    keyboard.press(Qt.Key.Key_Return)
+    assert dialogs[-1][0] == "warning" and "đã chốt số liệu" in dialogs[-1][1]
+    assert screen.ui.nameEdit.text() == "Nguyễn Văn An"
+    assert len(visits_on(db, NOW.date())) == 1

@@ -52,6 +52,14 @@ def upgrade() -> None:
         sa.UniqueConstraint("kind", "code"),
     )
     op.create_table(
+        "locked_day",
+        sa.Column("day", sa.Date(), nullable=False),
+        sa.Column("locked_by", sa.String(length=120), nullable=False),
+        sa.Column("locked_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("note", sa.String(length=500), nullable=False),
+        sa.PrimaryKeyConstraint("day"),
+    )
+    op.create_table(
         "procedure",
         sa.Column("code", sa.String(length=32), nullable=False),
         sa.Column("name", sa.String(length=300), nullable=False),
@@ -144,6 +152,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_procedure_name_folded"))
 
     op.drop_table("procedure")
+    op.drop_table("locked_day")
     op.drop_table("code_label")
     with op.batch_alter_table("audit_entry", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_audit_entry_at"))
