@@ -182,3 +182,11 @@ def parse_time(value: object) -> time:
 def format_date(value: date) -> str:
     """dd/mm/yyyy, the way every date is shown on screen and in files for people."""
     return value.strftime("%d/%m/%Y")
+
+
+def mask_name(name: str) -> str:
+    """A name for lists beyond the desk: family name, then initials ("Nguyễn V. A.")."""
+    words = name.split()
+    if len(words) <= 1:
+        return name[:1] + "." if name else ""
+    return " ".join([words[0], *(word[:1] + "." for word in words[1:])])

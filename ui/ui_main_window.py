@@ -41,8 +41,8 @@ class Ui_MainWindow(object):
         self.centralLayout.setContentsMargins(0, 0, 0, 0)
         self.navList = QListWidget(self.centralWidget)
         self.navList.setObjectName(u"navList")
-        self.navList.setMaximumWidth(150)
-        self.navList.setMinimumWidth(120)
+        self.navList.setMaximumWidth(170)
+        self.navList.setMinimumWidth(150)
         self.navList.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         self.centralLayout.addWidget(self.navList)

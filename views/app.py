@@ -23,6 +23,11 @@ log = logging.getLogger(__name__)
 
 STYLESHEET = """
 QLabel[role="error"] { color: #b00020; }
+QPushButton[role="tile"] { font-size: 10pt; padding: 8px 14px; text-align: left;
+                           border: 1px solid #c5d3e3; border-radius: 6px; background: #f6f9fc; }
+QPushButton[role="tile"]:hover { border-color: #1f5fa8; }
+QPushButton[role="primary"] { background: #1f5fa8; color: #ffffff; padding: 6px 14px;
+                              font-weight: bold; border-radius: 4px; }
 QLabel[role="locked"] { color: #5a3e00; background: #fff4c2; padding: 4px; }
 QToolButton[role="chip"] { padding: 4px 10px; border: 1px solid #8a9bb0; border-radius: 12px;
                            background: #ffffff; }

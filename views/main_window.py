@@ -11,6 +11,7 @@ from models.db import Database
 from models.summary import DayCounters
 from ui.ui_main_window import Ui_MainWindow
 from views.commune_dialog import CommuneDialog
+from views.daily_summary_screen import DailySummaryScreen
 from views.desk_log import DeskLogScreen, format_counters
 
 SHORTCUTS_HELP = QT_TRANSLATE_NOOP(
@@ -40,6 +41,11 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self.desk_log = DeskLogScreen(db, actor=actor, clerk=clerk, parent=self)
         self._add_screen(self.tr("Tiếp dân"), self.desk_log)
+        self.daily = DailySummaryScreen(db, actor=actor, parent=self)
+        self._add_screen(self.tr("Tổng hợp ngày"), self.daily)
+        # A lock taken on one screen shows on the other at once.
+        self.daily.lock_changed.connect(lambda: self.desk_log.load_day(self.desk_log.current_day()))
+        self.ui.pages.currentChanged.connect(self._screen_shown)
         self.ui.navList.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
         self.ui.navList.setCurrentRow(0)
         self._db_label = QLabel(self._database_text())
@@ -62,6 +68,10 @@ class MainWindow(QMainWindow):
         self.ui.navList.addItem(item)
         shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
         shortcut.activated.connect(lambda row=number - 1: self.ui.navList.setCurrentRow(row))
+
+    def _screen_shown(self, index: int) -> None:
+        if self.ui.pages.widget(index) is self.daily:
+            self.daily.refresh()  # visits saved at the desk since it was last drawn
 
     def _database_text(self) -> str:
         if self.db.is_sqlite:

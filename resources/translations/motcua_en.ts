@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../views/app.py" line="48"/>
+        <location filename="../../views/app.py" line="53"/>
         <source>Lỗi không mong muốn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/app.py" line="49"/>
+        <location filename="../../views/app.py" line="54"/>
         <source>Đã xảy ra lỗi không mong muốn; dữ liệu đã lưu không bị ảnh hưởng. Chi tiết đã được ghi vào nhật ký: {log}. Hãy báo người phụ trách kỹ thuật nếu lỗi lặp lại.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -64,6 +64,162 @@
     <message>
         <location filename="../../ui/commune_dialog.ui" line="55"/>
         <source>ví dụ: UBND tỉnh Phú Thọ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DailySummaryScreen</name>
+    <message>
+        <location filename="../../views/daily_summary_screen.py" line="88"/>
+        <source>Bấm để xem các lượt hỗ trợ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/daily_summary_screen.py" line="132"/>
+        <source>{value}
+{label}
+Ngày {day}: {before} · TB 30 ngày: {mean}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/daily_summary_screen.py" line="140"/>
+        <source>Lượt hỗ trợ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/daily_summary_screen.py" line="147"/>
+        <source>{value}
+Người dân
+Ngày {day}: {before}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/daily_summary_screen.py" line="153"/>
+        <source>Nộp trực tuyến</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/daily_summary_screen.py" line="161"/>
+        <source>Chưa hoàn thành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/daily_summary_screen.py" line="168"/>
+        <source>{value} phút
+Thời gian hỗ trợ TB
+Ngày {day}: {before} phút</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/daily_summary_screen.py" line="181"/>
+        <source>Lượt theo hình thức hỗ trợ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/daily_summary_screen.py" line="191"/>
+        <source>Thủ tục nhiều nhất</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/daily_summary_screen.py" line="198"/>
+        <source>Lý do chưa hoàn thành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/daily_summary_screen.py" line="217"/>
+        <source>{title}, ngày {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/daily_summary_screen.py" line="234"/>
+        <source>Chốt số liệu ngày {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/daily_summary_screen.py" line="236"/>
+        <source>Chưa chốt số liệu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/daily_summary_screen.py" line="239"/>
+        <source>🔒 Số liệu {lock}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/daily_summary_screen.py" line="247"/>
+        <location filename="../../ui/daily_summary.ui" line="42"/>
+        <source>Chốt số liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/daily_summary_screen.py" line="249"/>
+        <source>Chốt số liệu ngày {day}? Sau khi chốt, không thêm, sửa, xóa được lượt hỗ trợ của ngày này.
+Ghi chú (không bắt buộc):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/daily_summary_screen.py" line="258"/>
+        <source>Không chốt được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/daily_summary_screen.py" line="267"/>
+        <source>Mở lại ngày đã chốt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/daily_summary_screen.py" line="268"/>
+        <source>Lý do mở lại ngày {day} (bắt buộc):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/daily_summary_screen.py" line="275"/>
+        <source>Không mở lại được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/daily_summary.ui" line="11"/>
+        <source>◀</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/daily_summary.ui" line="12"/>
+        <source>Ngày trước (Alt+←)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/daily_summary.ui" line="17"/>
+        <source>dd/MM/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/daily_summary.ui" line="23"/>
+        <source>▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/daily_summary.ui" line="24"/>
+        <source>Ngày sau (Alt+→)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/daily_summary.ui" line="29"/>
+        <source>Hôm nay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/daily_summary.ui" line="43"/>
+        <source>primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/daily_summary.ui" line="48"/>
+        <source>Mở lại…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/daily_summary.ui" line="53"/>
+        <source>Xuất báo cáo / Gửi cấp trên…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -414,7 +570,7 @@ Dùng {uses} lần trong 30 ngày qua</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="16"/>
+        <location filename="../../views/main_window.py" line="17"/>
         <source>&lt;b&gt;Tiếp dân&lt;/b&gt;&lt;br&gt;
 Tab / Shift+Tab: sang ô sau / ô trước&lt;br&gt;
 Enter hoặc Ctrl+S: lưu lượt hỗ trợ&lt;br&gt;
@@ -427,43 +583,48 @@ Ctrl+1 …: chuyển màn hình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="42"/>
+        <location filename="../../views/main_window.py" line="43"/>
         <source>Tiếp dân</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="68"/>
+        <location filename="../../views/main_window.py" line="45"/>
+        <source>Tổng hợp ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="78"/>
         <source>Cơ sở dữ liệu: tệp trên máy này</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="70"/>
+        <location filename="../../views/main_window.py" line="80"/>
         <source>Cơ sở dữ liệu: PostgreSQL {host}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="74"/>
+        <location filename="../../views/main_window.py" line="84"/>
         <source>Hôm nay: {counters}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="82"/>
+        <location filename="../../views/main_window.py" line="92"/>
         <source>chưa đặt thông tin xã (Tệp → Thông tin xã)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="84"/>
+        <location filename="../../views/main_window.py" line="94"/>
         <source>Một Cửa Desk — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="103"/>
+        <location filename="../../views/main_window.py" line="113"/>
         <location filename="../../ui/main_window.ui" line="55"/>
         <source>Phím tắt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="111"/>
+        <location filename="../../views/main_window.py" line="121"/>
         <source>Một Cửa Desk: sổ tiếp dân của Bộ phận Một cửa cấp xã.&lt;br&gt;Cơ sở dữ liệu: {url}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -518,6 +679,19 @@ Ctrl+1 …: chuyển màn hình</source>
     <message>
         <location filename="../../views/visit_form.py" line="111"/>
         <source>— chọn lý do —</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitListDialog</name>
+    <message>
+        <location filename="../../views/visit_list_dialog.py" line="35"/>
+        <source>{title}: {count} lượt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_list_dialog.ui" line="6"/>
+        <source>Các lượt hỗ trợ</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
