@@ -17,7 +17,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
     QFormLayout, QLabel, QLineEdit, QSizePolicy,
-    QVBoxLayout, QWidget)
+    QSpinBox, QTimeEdit, QVBoxLayout, QWidget)
 
 class Ui_CommuneDialog(object):
     def setupUi(self, CommuneDialog):
@@ -74,6 +74,29 @@ class Ui_CommuneDialog(object):
 
         self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.upperEdit)
 
+        self.targetLabel = QLabel(CommuneDialog)
+        self.targetLabel.setObjectName(u"targetLabel")
+
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.targetLabel)
+
+        self.targetSpin = QSpinBox(CommuneDialog)
+        self.targetSpin.setObjectName(u"targetSpin")
+        self.targetSpin.setMinimum(0)
+        self.targetSpin.setMaximum(100)
+        self.targetSpin.setValue(80)
+
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.targetSpin)
+
+        self.reminderLabel = QLabel(CommuneDialog)
+        self.reminderLabel.setObjectName(u"reminderLabel")
+
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.reminderLabel)
+
+        self.reminderEdit = QTimeEdit(CommuneDialog)
+        self.reminderEdit.setObjectName(u"reminderEdit")
+
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.reminderEdit)
+
 
         self.dialogLayout.addLayout(self.formLayout)
 
@@ -95,10 +118,14 @@ class Ui_CommuneDialog(object):
         self.nameLabel.setBuddy(self.nameEdit)
         self.unitLabel.setBuddy(self.unitEdit)
         self.upperLabel.setBuddy(self.upperEdit)
+        self.targetLabel.setBuddy(self.targetSpin)
+        self.reminderLabel.setBuddy(self.reminderEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.codeEdit, self.nameEdit)
         QWidget.setTabOrder(self.nameEdit, self.unitEdit)
         QWidget.setTabOrder(self.unitEdit, self.upperEdit)
+        QWidget.setTabOrder(self.upperEdit, self.targetSpin)
+        QWidget.setTabOrder(self.targetSpin, self.reminderEdit)
 
         self.retranslateUi(CommuneDialog)
 
@@ -115,5 +142,9 @@ class Ui_CommuneDialog(object):
         self.unitLabel.setText(QCoreApplication.translate("CommuneDialog", u"T\u00ean &b\u1ed9 ph\u1eadn", None))
         self.upperLabel.setText(QCoreApplication.translate("CommuneDialog", u"&C\u1ea5p tr\u00ean nh\u1eadn b\u00e1o c\u00e1o", None))
         self.upperEdit.setPlaceholderText(QCoreApplication.translate("CommuneDialog", u"v\u00ed d\u1ee5: UBND t\u1ec9nh Ph\u00fa Th\u1ecd", None))
+        self.targetLabel.setText(QCoreApplication.translate("CommuneDialog", u"M\u1ee5c ti\u00eau n\u1ed9p tr\u1ef1c &tuy\u1ebfn", None))
+        self.targetSpin.setSuffix(QCoreApplication.translate("CommuneDialog", u" %", None))
+        self.reminderLabel.setText(QCoreApplication.translate("CommuneDialog", u"Gi\u1edd &nh\u1eafc ch\u1ed1t s\u1ed1 li\u1ec7u", None))
+        self.reminderEdit.setDisplayFormat(QCoreApplication.translate("CommuneDialog", u"HH:mm", None))
     # retranslateUi
 

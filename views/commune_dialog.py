@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QDialog, QWidget
 
 from models.commune import CommuneProfile, save_profile
@@ -25,6 +26,9 @@ class CommuneDialog(QDialog):
         self.ui.nameEdit.setText(profile.name)
         self.ui.unitEdit.setText(profile.unit_name)
         self.ui.upperEdit.setText(profile.upper_level)
+        self.ui.targetSpin.setValue(round(profile.online_target * 100))
+        hour, minute = (int(part) for part in profile.reminder_time.split(":"))
+        self.ui.reminderEdit.setTime(QTime(hour, minute))
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
 
@@ -42,5 +46,7 @@ class CommuneDialog(QDialog):
             name=name,
             unit_name=self.ui.unitEdit.text(),
             upper_level=self.ui.upperEdit.text(),
+            online_target=self.ui.targetSpin.value() / 100,
+            reminder_time=self.ui.reminderEdit.time().toString("HH:mm"),
         )
         super().accept()

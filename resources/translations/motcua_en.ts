@@ -17,7 +17,7 @@
 <context>
     <name>CommuneDialog</name>
     <message>
-        <location filename="../../views/commune_dialog.py" line="35"/>
+        <location filename="../../views/commune_dialog.py" line="39"/>
         <source>Hãy nhập mã xã và tên xã.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -64,6 +64,26 @@
     <message>
         <location filename="../../ui/commune_dialog.ui" line="55"/>
         <source>ví dụ: UBND tỉnh Phú Thọ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commune_dialog.ui" line="60"/>
+        <source>Mục tiêu nộp trực &amp;tuyến</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commune_dialog.ui" line="66"/>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commune_dialog.ui" line="74"/>
+        <source>Giờ &amp;nhắc chốt số liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commune_dialog.ui" line="80"/>
+        <source>HH:mm</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

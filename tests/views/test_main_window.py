@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
@@ -41,7 +42,11 @@ def test_a_first_start_asks_for_the_commune_and_the_title_follows(
     assert dialog.ui.errorLabel.text() == "Hãy nhập mã xã và tên xã."  # nothing typed is lost
     assert dialog.ui.codeEdit.text() == "10507"
     dialog.ui.nameEdit.setText("Xã  Tân Lập")
+    assert dialog.ui.targetSpin.value() == 80
+    dialog.ui.targetSpin.setValue(85)
+    dialog.ui.reminderEdit.setTime(QTime(16, 0))
     dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
     assert window.windowTitle() == "Một Cửa Desk — Xã Tân Lập"
-    assert load_profile(db).code == "10507"
+    profile = load_profile(db)
+    assert (profile.code, profile.online_target, profile.reminder_time) == ("10507", 0.85, "16:00")
     assert window.ask_profile_if_missing() is None  # asked once only
