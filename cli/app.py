@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 
-from cli import configure, day_lock, demo, records
+from cli import configure, daily, day_lock, demo, records
 
 # Each command module adds its sub-parser and sets ``handler``; main.py runs the handler.
-COMMAND_MODULES = [configure, records, demo, day_lock]
+COMMAND_MODULES = [configure, records, demo, day_lock, daily]
 
 
 def build_parser() -> argparse.ArgumentParser:
