@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton, QVBoxLayout, QWidget
@@ -18,6 +19,7 @@ from models.visit_input import is_online_submission
 from models.visit_queries import VisitRow, visits_on
 from ui.ui_daily_summary import Ui_DailySummaryScreen
 from views.charts import chart_view, ranked_bars, trend_chart
+from views.export_dialog import ExportDialog
 from views.qt_dates import from_qdate, to_qdate
 from views.visit_list_dialog import VisitListDialog
 
@@ -55,11 +57,13 @@ class DailySummaryScreen(QWidget):
         *,
         actor: str,
         clock: Callable[[], datetime] | None = None,
+        export_folder: Path | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.db = db
         self.actor = actor
+        self.export_folder = export_folder or Path.home() / "BaoCaoMotCua"
         self._clock = clock or (lambda: datetime.now(db.tz).replace(tzinfo=None))
         self.ui = Ui_DailySummaryScreen()
         self.ui.setupUi(self)
@@ -100,6 +104,7 @@ class DailySummaryScreen(QWidget):
         ui.todayButton.clicked.connect(lambda: ui.dayEdit.setDate(to_qdate(self._clock().date())))
         ui.lockButton.clicked.connect(self.lock_shown_day)
         ui.reopenButton.clicked.connect(self.reopen_shown_day)
+        ui.exportButton.clicked.connect(self.open_export)
 
     def current_day(self) -> date:
         """The day shown."""
@@ -219,6 +224,16 @@ class DailySummaryScreen(QWidget):
             self.ref,
             self,
         )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_export(self) -> ExportDialog:
+        """The export dialog for the day shown (or its week, month, a custom period)."""
+        dialog = ExportDialog(
+            self.db, self.current_day(), self.export_folder, actor=self.actor, parent=self
+        )
+        dialog.exported.connect(self.lock_changed)  # the reminder looks at exports too
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from collections.abc import Callable
+from datetime import date, datetime, time
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
 from models.commune import CommuneProfile, load_profile
+from models.day_lock import lock_of
 from models.db import Database
-from models.summary import DayCounters
+from models.summary import DayCounters, day_counters
+from printing.daily_export import was_exported
 from ui.ui_main_window import Ui_MainWindow
 from views.commune_dialog import CommuneDialog
 from views.daily_summary_screen import DailySummaryScreen
 from views.desk_log import DeskLogScreen, format_counters
 
+REMINDER_CHECK_MS = 60_000
 SHORTCUTS_HELP = QT_TRANSLATE_NOOP(
     "MainWindow",
     """<b>Tiếp dân</b><br>
@@ -32,16 +38,24 @@ class MainWindow(QMainWindow):
     """Holds the screens a user may use."""
 
     def __init__(
-        self, db: Database, *, actor: str, clerk: str = "", parent: QWidget | None = None
+        self,
+        db: Database,
+        *,
+        actor: str,
+        clerk: str = "",
+        clock: Callable[[], datetime] | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.db = db
         self.actor = actor
+        self._clock = clock or (lambda: datetime.now(db.tz).replace(tzinfo=None))
+        self._reminded_on: date | None = None
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self.desk_log = DeskLogScreen(db, actor=actor, clerk=clerk, parent=self)
+        self.desk_log = DeskLogScreen(db, actor=actor, clerk=clerk, clock=clock, parent=self)
         self._add_screen(self.tr("Tiếp dân"), self.desk_log)
-        self.daily = DailySummaryScreen(db, actor=actor, parent=self)
+        self.daily = DailySummaryScreen(db, actor=actor, clock=clock, parent=self)
         self._add_screen(self.tr("Tổng hợp ngày"), self.daily)
         # A lock taken on one screen shows on the other at once.
         self.daily.lock_changed.connect(lambda: self.desk_log.load_day(self.desk_log.current_day()))
@@ -59,6 +73,9 @@ class MainWindow(QMainWindow):
         self.ui.shortcutsAction.triggered.connect(self._show_shortcuts)
         self.ui.aboutAction.triggered.connect(self._show_about)
         self.set_profile(load_profile(db))
+        self._reminder_timer = QTimer(self)
+        self._reminder_timer.timeout.connect(self.check_reminder)
+        self._reminder_timer.start(REMINDER_CHECK_MS)
 
     def _add_screen(self, title: str, screen: QWidget) -> None:
         number = self.ui.pages.count() + 1
@@ -68,6 +85,34 @@ class MainWindow(QMainWindow):
         self.ui.navList.addItem(item)
         shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
         shortcut.activated.connect(lambda row=number - 1: self.ui.navList.setCurrentRow(row))
+
+    def check_reminder(self) -> bool:
+        """Once a day, after the reminder time: today has visits but is neither locked nor sent."""
+        now = self._clock()
+        today = now.date()
+        if self._reminded_on == today:
+            return False
+        hour, minute = (int(part) for part in load_profile(self.db).reminder_time.split(":"))
+        if now.time() < time(hour, minute) or day_counters(self.db, today).visits == 0:
+            return False
+        if lock_of(self.db, today) is not None or was_exported(self.db, today):
+            return False
+        self._reminded_on = today
+        text = self.tr(
+            "Đã {time}: số liệu hôm nay chưa chốt và chưa gửi cấp trên. Vào «Tổng hợp ngày» để "
+            "chốt số liệu và xuất báo cáo."
+        ).format(time=f"{now:%H:%M}")
+        self.ui.statusBar.showMessage(text)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Nhắc chốt số liệu"),
+            text,
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # never blocks the desk: the clerk may be mid-entry
+        return True
 
     def _screen_shown(self, index: int) -> None:
         if self.ui.pages.widget(index) is self.daily:

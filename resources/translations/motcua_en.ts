@@ -90,110 +90,110 @@
 <context>
     <name>DailySummaryScreen</name>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="88"/>
+        <location filename="../../views/daily_summary_screen.py" line="92"/>
         <source>Bấm để xem các lượt hỗ trợ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="132"/>
+        <location filename="../../views/daily_summary_screen.py" line="137"/>
         <source>{value}
 {label}
 Ngày {day}: {before} · TB 30 ngày: {mean}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="140"/>
+        <location filename="../../views/daily_summary_screen.py" line="145"/>
         <source>Lượt hỗ trợ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="147"/>
+        <location filename="../../views/daily_summary_screen.py" line="152"/>
         <source>{value}
 Người dân
 Ngày {day}: {before}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="153"/>
+        <location filename="../../views/daily_summary_screen.py" line="158"/>
         <source>Nộp trực tuyến</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="161"/>
+        <location filename="../../views/daily_summary_screen.py" line="166"/>
         <source>Chưa hoàn thành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="168"/>
+        <location filename="../../views/daily_summary_screen.py" line="173"/>
         <source>{value} phút
 Thời gian hỗ trợ TB
 Ngày {day}: {before} phút</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="181"/>
+        <location filename="../../views/daily_summary_screen.py" line="186"/>
         <source>Lượt theo hình thức hỗ trợ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="191"/>
+        <location filename="../../views/daily_summary_screen.py" line="196"/>
         <source>Thủ tục nhiều nhất</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="198"/>
+        <location filename="../../views/daily_summary_screen.py" line="203"/>
         <source>Lý do chưa hoàn thành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="217"/>
+        <location filename="../../views/daily_summary_screen.py" line="222"/>
         <source>{title}, ngày {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="234"/>
+        <location filename="../../views/daily_summary_screen.py" line="249"/>
         <source>Chốt số liệu ngày {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="236"/>
+        <location filename="../../views/daily_summary_screen.py" line="251"/>
         <source>Chưa chốt số liệu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="239"/>
+        <location filename="../../views/daily_summary_screen.py" line="254"/>
         <source>🔒 Số liệu {lock}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="247"/>
+        <location filename="../../views/daily_summary_screen.py" line="262"/>
         <location filename="../../ui/daily_summary.ui" line="42"/>
         <source>Chốt số liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="249"/>
+        <location filename="../../views/daily_summary_screen.py" line="264"/>
         <source>Chốt số liệu ngày {day}? Sau khi chốt, không thêm, sửa, xóa được lượt hỗ trợ của ngày này.
 Ghi chú (không bắt buộc):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="258"/>
+        <location filename="../../views/daily_summary_screen.py" line="273"/>
         <source>Không chốt được</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="267"/>
+        <location filename="../../views/daily_summary_screen.py" line="282"/>
         <source>Mở lại ngày đã chốt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="268"/>
+        <location filename="../../views/daily_summary_screen.py" line="283"/>
         <source>Lý do mở lại ngày {day} (bắt buộc):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="275"/>
+        <location filename="../../views/daily_summary_screen.py" line="290"/>
         <source>Không mở lại được</source>
         <translation type="unfinished"></translation>
     </message>
@@ -588,9 +588,144 @@ Dùng {uses} lần trong 30 ngày qua</source>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../views/export_dialog.py" line="58"/>
+        <source>Ngày đang xem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/export_dialog.py" line="59"/>
+        <source>Tuần (thứ Hai – Chủ nhật)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/export_dialog.py" line="60"/>
+        <source>Tháng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/export_dialog.py" line="61"/>
+        <source>Tùy chọn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/export_dialog.py" line="74"/>
+        <source>Xuất</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/export_dialog.py" line="93"/>
+        <source>Chọn thư mục lưu báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/export_dialog.py" line="108"/>
+        <source>Hãy chọn thư mục lưu báo cáo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/export_dialog.py" line="110"/>
+        <source>Hãy chọn ít nhất một định dạng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/export_dialog.py" line="112"/>
+        <source>Ngày bắt đầu sau ngày kết thúc: hãy đổi lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/export_dialog.py" line="114"/>
+        <source>Chưa có mã và tên xã: hãy đặt ở Tệp → Thông tin xã.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/export_dialog.py" line="141"/>
+        <source>Đã lưu {count} tệp vào {folder}:
+{names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/export_dialog.py" line="154"/>
+        <source>Không ghi được vào thư mục đã chọn ({reason}). Hãy kiểm tra USB hoặc chọn thư mục khác.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/export_dialog.py" line="162"/>
+        <source>Không xuất được báo cáo do lỗi không mong muốn; chi tiết đã được ghi vào nhật ký.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="5"/>
+        <source>Xuất báo cáo / Gửi cấp trên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="12"/>
+        <source>&amp;Kỳ báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="21"/>
+        <source>&amp;Từ ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="29"/>
+        <location filename="../../ui/export_dialog.ui" line="41"/>
+        <source>dd/MM/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="35"/>
+        <source>đến &amp;ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="49"/>
+        <source>Định dạng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="54"/>
+        <source>PDF (văn bản)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="55"/>
+        <source>Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="56"/>
+        <source>JSON (tổng hợp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="57"/>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="62"/>
+        <source>&amp;Thư mục lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="71"/>
+        <source>Chọn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="81"/>
+        <source>Các tệp chỉ có số liệu tổng hợp, không có dữ liệu cá nhân. Có thể chọn thư mục trên USB để mang lên cấp trên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="17"/>
+        <location filename="../../views/main_window.py" line="23"/>
         <source>&lt;b&gt;Tiếp dân&lt;/b&gt;&lt;br&gt;
 Tab / Shift+Tab: sang ô sau / ô trước&lt;br&gt;
 Enter hoặc Ctrl+S: lưu lượt hỗ trợ&lt;br&gt;
@@ -603,48 +738,58 @@ Ctrl+1 …: chuyển màn hình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="43"/>
+        <location filename="../../views/main_window.py" line="57"/>
         <source>Tiếp dân</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="45"/>
+        <location filename="../../views/main_window.py" line="59"/>
         <source>Tổng hợp ngày</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="78"/>
+        <location filename="../../views/main_window.py" line="102"/>
+        <source>Đã {time}: số liệu hôm nay chưa chốt và chưa gửi cấp trên. Vào «Tổng hợp ngày» để chốt số liệu và xuất báo cáo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="108"/>
+        <source>Nhắc chốt số liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="123"/>
         <source>Cơ sở dữ liệu: tệp trên máy này</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="80"/>
+        <location filename="../../views/main_window.py" line="125"/>
         <source>Cơ sở dữ liệu: PostgreSQL {host}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="84"/>
+        <location filename="../../views/main_window.py" line="129"/>
         <source>Hôm nay: {counters}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="92"/>
+        <location filename="../../views/main_window.py" line="137"/>
         <source>chưa đặt thông tin xã (Tệp → Thông tin xã)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="94"/>
+        <location filename="../../views/main_window.py" line="139"/>
         <source>Một Cửa Desk — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="113"/>
+        <location filename="../../views/main_window.py" line="158"/>
         <location filename="../../ui/main_window.ui" line="55"/>
         <source>Phím tắt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="121"/>
+        <location filename="../../views/main_window.py" line="166"/>
         <source>Một Cửa Desk: sổ tiếp dân của Bộ phận Một cửa cấp xã.&lt;br&gt;Cơ sở dữ liệu: {url}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -96,3 +96,11 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[tuple[str, str]]]:
     for kind in ("information", "warning", "critical", "question"):
         monkeypatch.setattr(QMessageBox, kind, record(kind))
     yield shown
+
+
+@pytest.fixture(autouse=True)
+def _background_runs_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Background jobs finish before the call returns (no waiting, no threads in tests)."""
+    from views.workers import Background
+
+    monkeypatch.setattr(Background, "synchronous", True)
