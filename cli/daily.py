@@ -13,7 +13,7 @@ from cli.context import CommandContext
 from cli.dates import date_argument
 from models.commune import CommuneProfile, load_profile
 from models.consolidate import Consolidation, consolidate
-from models.consolidate_files import SUFFIXES, ConsolidationError, read_expected
+from models.consolidate_files import ConsolidationError, input_files, read_expected
 from models.consolidate_writers import write_consolidation_json, write_consolidation_xlsx
 from models.reference import load_reference
 from models.summary_document import (
@@ -140,27 +140,6 @@ def run_export(ctx: CommandContext, args: argparse.Namespace) -> int:
     return 0
 
 
-def _inputs(paths: list[Path], out: Path) -> list[Path] | str:
-    """Every file to read (a folder gives its .json and .xlsx), or a Vietnamese usage error."""
-    files: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            files += sorted(
-                child
-                for child in path.iterdir()
-                if child.is_file()
-                and child.suffix.lower() in SUFFIXES
-                # Excel's lock files (~$…), our own partial files (.…part) and the result itself
-                and not child.name.startswith(("~$", "."))
-                and child.resolve() != out.resolve()
-            )
-        elif path.is_file():
-            files.append(path)
-        else:
-            return f"Không tìm thấy tệp hoặc thư mục {path}."
-    return files
-
-
 def _share_text(share: float | None) -> str:
     return "chưa có hồ sơ có thủ tục" if share is None else f"{share * 100:.1f}%".replace(".", ",")
 
@@ -195,11 +174,8 @@ def run_consolidate(ctx: CommandContext, args: argparse.Namespace) -> int:
     if out.suffix.lower() not in (".xlsx", ".json"):
         print(f"Tệp kết quả {out.name} phải có đuôi .xlsx hoặc .json.", file=ctx.err)
         return EXIT_USAGE
-    files = _inputs(args.inputs, out)
-    if isinstance(files, str):
-        print(files, file=ctx.err)
-        return EXIT_USAGE
     try:
+        files = input_files(args.inputs, out)
         expected = read_expected(args.expected) if args.expected else None
     except ConsolidationError as exc:
         print(exc.message, file=ctx.err)

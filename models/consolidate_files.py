@@ -123,3 +123,27 @@ def read_expected(path: Path) -> dict[str, str]:
 
 
 # --- writing the result ----------------------------------------------------------------------
+
+
+def input_files(paths: list[Path], out: Path | None = None) -> list[Path]:
+    """Every file to read: files as given, a folder's .json and .xlsx files (not ``out``).
+
+    Raises :class:`ConsolidationError` for a path that does not exist.
+    """
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files += sorted(
+                child
+                for child in path.iterdir()
+                if child.is_file()
+                and child.suffix.lower() in SUFFIXES
+                # Excel's lock files (~$…), our own partial files (.…part) and the result itself
+                and not child.name.startswith(("~$", "."))
+                and (out is None or child.resolve() != out.resolve())
+            )
+        elif path.is_file():
+            files.append(path)
+        else:
+            raise ConsolidationError(f"Không tìm thấy tệp hoặc thư mục {path}.")
+    return files

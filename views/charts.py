@@ -14,7 +14,7 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from models.daily_summary import DayPoint
 
@@ -36,6 +36,18 @@ def _chart(title: str) -> QChart:
     chart.setMargins(QMargins(4, 4, 4, 4))
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     return chart
+
+
+def show_in(host: QWidget, chart: QChart) -> None:
+    """Replace whatever chart ``host`` shows by ``chart`` (hosts get a layout on first use)."""
+    layout = host.layout() or QVBoxLayout(host)
+    layout.setContentsMargins(0, 0, 0, 0)
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.deleteLater()
+    layout.addWidget(chart_view(chart, host))
 
 
 def _small_font() -> QFont:

@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton, QWidget
 
 from models.commune import load_profile
 from models.daily_summary import DailySummary, DayPoint, compute_summary, daily_series
@@ -18,7 +18,7 @@ from models.validation import format_date
 from models.visit_input import is_online_submission
 from models.visit_queries import VisitRow, visits_on
 from ui.ui_daily_summary import Ui_DailySummaryScreen
-from views.charts import chart_view, ranked_bars, trend_chart
+from views.charts import ranked_bars, show_in, trend_chart
 from views.export_dialog import ExportDialog
 from views.qt_dates import from_qdate, to_qdate
 from views.visit_list_dialog import VisitListDialog
@@ -72,13 +72,6 @@ class DailySummaryScreen(QWidget):
         self.lock: DayLock | None = None
         self.tiles: dict[str, QPushButton] = {}
         self._make_tiles()
-        for host in (
-            self.ui.trendHost,
-            self.ui.assistanceHost,
-            self.ui.proceduresHost,
-            self.ui.reasonsHost,
-        ):
-            QVBoxLayout(host).setContentsMargins(0, 0, 0, 0)
         self._connect()
         self.ui.dayEdit.setDate(to_qdate(self._clock().date()))
         self.refresh()
@@ -206,13 +199,7 @@ class DailySummaryScreen(QWidget):
             ),
         )
         for host, chart in charts:
-            layout = host.layout()
-            assert layout is not None
-            while layout.count():
-                item = layout.takeAt(0)
-                if item is not None and item.widget() is not None:
-                    item.widget().deleteLater()  # type: ignore[union-attr]
-            layout.addWidget(chart_view(chart, host))
+            show_in(host, chart)
 
     def show_visits_behind(self, key: str) -> VisitListDialog:
         """List the visits a tile counts, with personal data masked."""

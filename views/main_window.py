@@ -16,6 +16,7 @@ from models.summary import DayCounters, day_counters
 from printing.daily_export import was_exported
 from ui.ui_main_window import Ui_MainWindow
 from views.commune_dialog import CommuneDialog
+from views.consolidation_screen import ConsolidationScreen
 from views.daily_summary_screen import DailySummaryScreen
 from views.desk_log import DeskLogScreen, format_counters
 
@@ -57,6 +58,8 @@ class MainWindow(QMainWindow):
         self._add_screen(self.tr("Tiếp dân"), self.desk_log)
         self.daily = DailySummaryScreen(db, actor=actor, clock=clock, parent=self)
         self._add_screen(self.tr("Tổng hợp ngày"), self.daily)
+        self.consolidation = ConsolidationScreen(db, parent=self)
+        self._add_screen(self.tr("Tổng hợp cấp trên"), self.consolidation)
         # A lock taken on one screen shows on the other at once.
         self.daily.lock_changed.connect(lambda: self.desk_log.load_day(self.desk_log.current_day()))
         self.ui.pages.currentChanged.connect(self._screen_shown)

@@ -88,112 +88,230 @@
     </message>
 </context>
 <context>
+    <name>ConsolidationScreen</name>
+    <message>
+        <location filename="../../views/consolidation_screen.py" line="74"/>
+        <source>Thư mục chứa báo cáo các xã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation_screen.py" line="80"/>
+        <source>Tệp báo cáo các xã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation_screen.py" line="80"/>
+        <source>Báo cáo ngày (*.json *.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation_screen.py" line="87"/>
+        <source>Danh sách xã cần báo cáo (CSV: mã,tên)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation_screen.py" line="95"/>
+        <source>Lưu kết quả tổng hợp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation_screen.py" line="97"/>
+        <source>Excel (*.xlsx);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation_screen.py" line="129"/>
+        <source>Đang đọc {count} tệp…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation_screen.py" line="134"/>
+        <source>Không tổng hợp được do lỗi không mong muốn; chi tiết đã ghi vào nhật ký.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation_screen.py" line="164"/>
+        <source>{reports} báo cáo của {communes} xã, {days}: {visits} lượt hỗ trợ, {online} hồ sơ nộp trực tuyến. Từ chối {refused} tệp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation_screen.py" line="177"/>
+        <source>Chưa có báo cáo nào được tổng hợp ({count} tệp đã chọn).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation_screen.py" line="183"/>
+        <source>Từ chối {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation_screen.py" line="184"/>
+        <source>Không tính {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation_screen.py" line="188"/>
+        <source>Chưa báo cáo ({count} xã): {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation_screen.py" line="196"/>
+        <source>Lượt hỗ trợ theo xã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation_screen.py" line="210"/>
+        <source>Không lưu được: {m}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation_screen.py" line="212"/>
+        <source>Đã lưu kết quả vào {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consolidation.ui" line="10"/>
+        <source>Cấp trên: chọn thư mục chứa các tệp báo cáo ngày (.json, .xlsx) các xã gửi lên. Tệp hỏng hoặc bị sửa bị từ chối và nêu rõ lý do; mỗi xã mỗi ngày chỉ tính bản mới nhất.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consolidation.ui" line="15"/>
+        <source>Chọn thư mục…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consolidation.ui" line="16"/>
+        <source>Thêm tệp…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consolidation.ui" line="17"/>
+        <source>Danh sách xã cần báo cáo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consolidation.ui" line="18"/>
+        <source>Làm lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consolidation.ui" line="20"/>
+        <source>Lưu kết quả…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consolidation.ui" line="43"/>
+        <source>Tệp bị từ chối, tệp không tính và các xã chưa báo cáo hiện ở đây.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DailySummaryScreen</name>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="92"/>
+        <location filename="../../views/daily_summary_screen.py" line="85"/>
         <source>Bấm để xem các lượt hỗ trợ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="137"/>
+        <location filename="../../views/daily_summary_screen.py" line="130"/>
         <source>{value}
 {label}
 Ngày {day}: {before} · TB 30 ngày: {mean}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="145"/>
+        <location filename="../../views/daily_summary_screen.py" line="138"/>
         <source>Lượt hỗ trợ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="152"/>
+        <location filename="../../views/daily_summary_screen.py" line="145"/>
         <source>{value}
 Người dân
 Ngày {day}: {before}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="158"/>
+        <location filename="../../views/daily_summary_screen.py" line="151"/>
         <source>Nộp trực tuyến</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="166"/>
+        <location filename="../../views/daily_summary_screen.py" line="159"/>
         <source>Chưa hoàn thành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="173"/>
+        <location filename="../../views/daily_summary_screen.py" line="166"/>
         <source>{value} phút
 Thời gian hỗ trợ TB
 Ngày {day}: {before} phút</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="186"/>
+        <location filename="../../views/daily_summary_screen.py" line="179"/>
         <source>Lượt theo hình thức hỗ trợ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="196"/>
+        <location filename="../../views/daily_summary_screen.py" line="189"/>
         <source>Thủ tục nhiều nhất</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="203"/>
+        <location filename="../../views/daily_summary_screen.py" line="196"/>
         <source>Lý do chưa hoàn thành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="222"/>
+        <location filename="../../views/daily_summary_screen.py" line="209"/>
         <source>{title}, ngày {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="249"/>
+        <location filename="../../views/daily_summary_screen.py" line="236"/>
         <source>Chốt số liệu ngày {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="251"/>
+        <location filename="../../views/daily_summary_screen.py" line="238"/>
         <source>Chưa chốt số liệu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="254"/>
+        <location filename="../../views/daily_summary_screen.py" line="241"/>
         <source>🔒 Số liệu {lock}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="262"/>
+        <location filename="../../views/daily_summary_screen.py" line="249"/>
         <location filename="../../ui/daily_summary.ui" line="42"/>
         <source>Chốt số liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="264"/>
+        <location filename="../../views/daily_summary_screen.py" line="251"/>
         <source>Chốt số liệu ngày {day}? Sau khi chốt, không thêm, sửa, xóa được lượt hỗ trợ của ngày này.
 Ghi chú (không bắt buộc):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="273"/>
+        <location filename="../../views/daily_summary_screen.py" line="260"/>
         <source>Không chốt được</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="282"/>
+        <location filename="../../views/daily_summary_screen.py" line="269"/>
         <source>Mở lại ngày đã chốt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="283"/>
+        <location filename="../../views/daily_summary_screen.py" line="270"/>
         <source>Lý do mở lại ngày {day} (bắt buộc):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="290"/>
+        <location filename="../../views/daily_summary_screen.py" line="277"/>
         <source>Không mở lại được</source>
         <translation type="unfinished"></translation>
     </message>
@@ -725,7 +843,7 @@ Dùng {uses} lần trong 30 ngày qua</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="23"/>
+        <location filename="../../views/main_window.py" line="24"/>
         <source>&lt;b&gt;Tiếp dân&lt;/b&gt;&lt;br&gt;
 Tab / Shift+Tab: sang ô sau / ô trước&lt;br&gt;
 Enter hoặc Ctrl+S: lưu lượt hỗ trợ&lt;br&gt;
@@ -738,58 +856,63 @@ Ctrl+1 …: chuyển màn hình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="57"/>
+        <location filename="../../views/main_window.py" line="58"/>
         <source>Tiếp dân</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="59"/>
+        <location filename="../../views/main_window.py" line="60"/>
         <source>Tổng hợp ngày</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="102"/>
+        <location filename="../../views/main_window.py" line="62"/>
+        <source>Tổng hợp cấp trên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="105"/>
         <source>Đã {time}: số liệu hôm nay chưa chốt và chưa gửi cấp trên. Vào «Tổng hợp ngày» để chốt số liệu và xuất báo cáo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="108"/>
+        <location filename="../../views/main_window.py" line="111"/>
         <source>Nhắc chốt số liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="123"/>
+        <location filename="../../views/main_window.py" line="126"/>
         <source>Cơ sở dữ liệu: tệp trên máy này</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="125"/>
+        <location filename="../../views/main_window.py" line="128"/>
         <source>Cơ sở dữ liệu: PostgreSQL {host}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="129"/>
+        <location filename="../../views/main_window.py" line="132"/>
         <source>Hôm nay: {counters}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="137"/>
+        <location filename="../../views/main_window.py" line="140"/>
         <source>chưa đặt thông tin xã (Tệp → Thông tin xã)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="139"/>
+        <location filename="../../views/main_window.py" line="142"/>
         <source>Một Cửa Desk — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="158"/>
+        <location filename="../../views/main_window.py" line="161"/>
         <location filename="../../ui/main_window.ui" line="55"/>
         <source>Phím tắt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="166"/>
+        <location filename="../../views/main_window.py" line="169"/>
         <source>Một Cửa Desk: sổ tiếp dân của Bộ phận Một cửa cấp xã.&lt;br&gt;Cơ sở dữ liệu: {url}</source>
         <translation type="unfinished"></translation>
     </message>
