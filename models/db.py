@@ -13,6 +13,7 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -143,6 +144,10 @@ class Database:
         """A session for reads only; nothing it holds outlives the block."""
         with self._sessions() as session:
             yield session
+
+    def local_now(self) -> datetime:
+        """The commune's local time, naive: what forms show and what "today" means."""
+        return datetime.now(self.tz).replace(tzinfo=None)
 
     def dispose(self) -> None:
         """Close every pooled connection (before a restore, at exit)."""

@@ -90,7 +90,7 @@ def _read_visits(
 ) -> tuple[ImportReport, list[tuple[int, CleanVisit]]]:
     table = read_table(path)
     ref = load_reference(db)
-    now = now or datetime.now(db.tz).replace(tzinfo=None)
+    now = now or db.local_now()
     report = ImportReport(
         file_name=path.name, total=len(table.rows), ignored_columns=table.ignored_columns
     )

@@ -64,7 +64,7 @@ class DailySummaryScreen(QWidget):
         self.db = db
         self.actor = actor
         self.export_folder = export_folder or Path.home() / "BaoCaoMotCua"
-        self._clock = clock or (lambda: datetime.now(db.tz).replace(tzinfo=None))
+        self._clock = clock or db.local_now
         self.ui = Ui_DailySummaryScreen()
         self.ui.setupUi(self)
         self.ref: ReferenceData = load_reference(db)

@@ -71,7 +71,7 @@ class DeskLogScreen(QWidget):
         super().__init__(parent)
         self.db = db
         self.actor = actor
-        self._clock = clock or (lambda: datetime.now(db.tz).replace(tzinfo=None))
+        self._clock = clock or db.local_now
         self.ui = Ui_DeskLogScreen()
         self.ui.setupUi(self)
         self.ref: ReferenceData = load_reference(db)

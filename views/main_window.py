@@ -50,7 +50,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.db = db
         self.actor = actor
-        self._clock = clock or (lambda: datetime.now(db.tz).replace(tzinfo=None))
+        self._clock = clock or db.local_now
         self._reminded_on: date | None = None
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
