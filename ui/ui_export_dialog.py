@@ -122,6 +122,11 @@ class Ui_ExportDialog(object):
 
         self.dialogLayout.addLayout(self.formLayout)
 
+        self.sendCheck = QCheckBox(ExportDialog)
+        self.sendCheck.setObjectName(u"sendCheck")
+
+        self.dialogLayout.addWidget(self.sendCheck)
+
         self.noteLabel = QLabel(ExportDialog)
         self.noteLabel.setObjectName(u"noteLabel")
         self.noteLabel.setWordWrap(True)
@@ -174,6 +179,7 @@ class Ui_ExportDialog(object):
         self.csvCheck.setText(QCoreApplication.translate("ExportDialog", u"CSV", None))
         self.folderLabel.setText(QCoreApplication.translate("ExportDialog", u"&Th\u01b0 m\u1ee5c l\u01b0u", None))
         self.browseButton.setText(QCoreApplication.translate("ExportDialog", u"Ch\u1ecdn\u2026", None))
+        self.sendCheck.setText(QCoreApplication.translate("ExportDialog", u"G\u1eedi th\u01b0 \u0111i\u1ec7n t\u1eed", None))
         self.noteLabel.setText(QCoreApplication.translate("ExportDialog", u"C\u00e1c t\u1ec7p ch\u1ec9 c\u00f3 s\u1ed1 li\u1ec7u t\u1ed5ng h\u1ee3p, kh\u00f4ng c\u00f3 d\u1eef li\u1ec7u c\u00e1 nh\u00e2n. C\u00f3 th\u1ec3 ch\u1ecdn th\u01b0 m\u1ee5c tr\u00ean USB \u0111\u1ec3 mang l\u00ean c\u1ea5p tr\u00ean.", None))
     # retranslateUi
 

@@ -17,7 +17,10 @@ from PySide6.QtWidgets import (
 
 from models.commune import load_profile
 from models.db import Database
+from models.mail import MailError, load_mail_settings, load_password, send_files
+from models.paths import AppPaths
 from models.summary_document import ExportError, export_file_name
+from models.validation import format_date
 from printing.daily_export import export_daily
 from ui.ui_export_dialog import Ui_ExportDialog
 from views.qt_dates import from_qdate, to_qdate
@@ -44,7 +47,14 @@ class ExportDialog(QDialog):
     exported = Signal()
 
     def __init__(
-        self, db: Database, day: date, folder: Path, *, actor: str, parent: QWidget | None = None
+        self,
+        db: Database,
+        day: date,
+        folder: Path,
+        *,
+        actor: str,
+        config_dir: Path | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.db = db
@@ -64,6 +74,17 @@ class ExportDialog(QDialog):
         ):
             self.ui.periodCombo.addItem(label, kind)
         self.ui.folderEdit.setText(str(folder))
+        self.config_dir = config_dir or AppPaths.default().config_dir
+        self.mail = load_mail_settings(db)
+        if self.mail.is_set:
+            self.ui.sendCheck.setText(
+                self.tr("Gửi thư điện tử tới {to}").format(to=self.mail.recipient)
+            )
+        else:
+            self.ui.sendCheck.setText(
+                self.tr("Gửi thư điện tử (chưa cài đặt: Tệp → Thư điện tử gửi báo cáo)")
+            )
+            self.ui.sendCheck.setEnabled(False)
         self.formats: dict[str, QCheckBox] = {
             "pdf": self.ui.pdfCheck,
             "xlsx": self.ui.xlsxCheck,
@@ -119,12 +140,16 @@ class ExportDialog(QDialog):
             self._show(problem, error=True)
             return
         folder = Path(folder_text)
+        send = self.ui.sendCheck.isChecked()
         self._busy(True)
         Background.run(
-            self, lambda: self._write(folder, first, last, formats), self._done, self._failed
+            self, lambda: self._write(folder, first, last, formats, send), self._done, self._failed
         )
 
-    def _write(self, folder: Path, first: date, last: date, formats: list[str]) -> list[Path]:
+    def _write(
+        self, folder: Path, first: date, last: date, formats: list[str], send: bool
+    ) -> tuple[list[Path], str]:
+        """Write the files, then send them; a failed e-mail never loses the files."""
         folder.mkdir(parents=True, exist_ok=True)
         profile = load_profile(self.db)
         written = []
@@ -132,16 +157,28 @@ class ExportDialog(QDialog):
             path = folder / export_file_name(profile, first, last, fmt)
             export_daily(self.db, first, last, fmt, path, actor=self.actor)
             written.append(path)
-        return written
+        if not send:
+            return written, ""
+        days = format_date(first) if first == last else f"{format_date(first)}–{format_date(last)}"
+        subject = f"Báo cáo tổng hợp {days} — {profile.name} ({profile.code})"
+        body = (
+            f"Kính gửi {profile.upper_level},\n\n{profile.unit_name} {profile.name} gửi báo cáo "
+            f"tổng hợp {days} (tệp đính kèm; số liệu tổng hợp, không có dữ liệu cá nhân).\n"
+        )
+        try:
+            send_files(self.mail, load_password(self.config_dir), subject, body, written)
+        except MailError as exc:
+            return written, exc.message
+        return written, self.tr("Đã gửi thư tới {to}.").format(to=self.mail.recipient)
 
-    def _done(self, written: list[Path]) -> None:
+    def _done(self, outcome: tuple[list[Path], str]) -> None:
+        written, mail_result = outcome
         self._busy(False)
         names = "\n".join(path.name for path in written)
-        self._show(
-            self.tr("Đã lưu {count} tệp vào {folder}:\n{names}").format(
-                count=len(written), folder=written[0].parent if written else "", names=names
-            )
+        text = self.tr("Đã lưu {count} tệp vào {folder}:\n{names}").format(
+            count=len(written), folder=written[0].parent if written else "", names=names
         )
+        self._show(f"{text}\n{mail_result}".strip())
         self.exported.emit()
 
     def _failed(self, error: Exception) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox,
 from models.commune import CommuneProfile, load_profile
 from models.day_lock import lock_of
 from models.db import Database
+from models.paths import AppPaths
 from models.summary import DayCounters, day_counters
 from printing.daily_export import was_exported
 from ui.ui_main_window import Ui_MainWindow
@@ -19,6 +20,7 @@ from views.commune_dialog import CommuneDialog
 from views.consolidation_screen import ConsolidationScreen
 from views.daily_summary_screen import DailySummaryScreen
 from views.desk_log import DeskLogScreen, format_counters
+from views.mail_dialog import MailDialog
 
 REMINDER_CHECK_MS = 60_000
 SHORTCUTS_HELP = QT_TRANSLATE_NOOP(
@@ -72,6 +74,7 @@ class MainWindow(QMainWindow):
         self.desk_log.counters_changed.connect(self._show_counters)
         self.desk_log.load_day(self.desk_log.current_day())
         self.ui.communeAction.triggered.connect(self.edit_commune)
+        self.ui.mailAction.triggered.connect(self.edit_mail)
         self.ui.quitAction.triggered.connect(self.close)
         self.ui.shortcutsAction.triggered.connect(self._show_shortcuts)
         self.ui.aboutAction.triggered.connect(self._show_about)
@@ -147,6 +150,13 @@ class MainWindow(QMainWindow):
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.set_profile(dialog.profile))
+        dialog.open()
+        return dialog
+
+    def edit_mail(self) -> MailDialog:
+        """Open the mail settings (server, addresses; the password stays on this PC)."""
+        dialog = MailDialog(self.db, AppPaths.default().config_dir, actor=self.actor, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 

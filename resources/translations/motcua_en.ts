@@ -708,68 +708,83 @@ Dùng {uses} lần trong 30 ngày qua</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../views/export_dialog.py" line="58"/>
+        <location filename="../../views/export_dialog.py" line="68"/>
         <source>Ngày đang xem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/export_dialog.py" line="59"/>
+        <location filename="../../views/export_dialog.py" line="69"/>
         <source>Tuần (thứ Hai – Chủ nhật)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/export_dialog.py" line="60"/>
+        <location filename="../../views/export_dialog.py" line="70"/>
         <source>Tháng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/export_dialog.py" line="61"/>
+        <location filename="../../views/export_dialog.py" line="71"/>
         <source>Tùy chọn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/export_dialog.py" line="74"/>
+        <location filename="../../views/export_dialog.py" line="81"/>
+        <source>Gửi thư điện tử tới {to}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/export_dialog.py" line="85"/>
+        <source>Gửi thư điện tử (chưa cài đặt: Tệp → Thư điện tử gửi báo cáo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/export_dialog.py" line="95"/>
         <source>Xuất</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/export_dialog.py" line="93"/>
+        <location filename="../../views/export_dialog.py" line="114"/>
         <source>Chọn thư mục lưu báo cáo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/export_dialog.py" line="108"/>
+        <location filename="../../views/export_dialog.py" line="129"/>
         <source>Hãy chọn thư mục lưu báo cáo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/export_dialog.py" line="110"/>
+        <location filename="../../views/export_dialog.py" line="131"/>
         <source>Hãy chọn ít nhất một định dạng.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/export_dialog.py" line="112"/>
+        <location filename="../../views/export_dialog.py" line="133"/>
         <source>Ngày bắt đầu sau ngày kết thúc: hãy đổi lại.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/export_dialog.py" line="114"/>
+        <location filename="../../views/export_dialog.py" line="135"/>
         <source>Chưa có mã và tên xã: hãy đặt ở Tệp → Thông tin xã.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/export_dialog.py" line="141"/>
+        <location filename="../../views/export_dialog.py" line="172"/>
+        <source>Đã gửi thư tới {to}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/export_dialog.py" line="178"/>
         <source>Đã lưu {count} tệp vào {folder}:
 {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/export_dialog.py" line="154"/>
+        <location filename="../../views/export_dialog.py" line="191"/>
         <source>Không ghi được vào thư mục đã chọn ({reason}). Hãy kiểm tra USB hoặc chọn thư mục khác.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/export_dialog.py" line="162"/>
+        <location filename="../../views/export_dialog.py" line="199"/>
         <source>Không xuất được báo cáo do lỗi không mong muốn; chi tiết đã được ghi vào nhật ký.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -835,15 +850,118 @@ Dùng {uses} lần trong 30 ngày qua</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="81"/>
+        <location filename="../../ui/export_dialog.ui" line="80"/>
+        <source>Gửi thư điện tử</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="86"/>
         <source>Các tệp chỉ có số liệu tổng hợp, không có dữ liệu cá nhân. Có thể chọn thư mục trên USB để mang lên cấp trên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailDialog</name>
+    <message>
+        <location filename="../../views/mail_dialog.py" line="33"/>
+        <source>STARTTLS (cổng 587)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mail_dialog.py" line="34"/>
+        <source>SSL/TLS (cổng 465)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mail_dialog.py" line="35"/>
+        <source>Không mã hóa (mạng nội bộ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mail_dialog.py" line="57"/>
+        <source>địa chỉ gửi tới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mail_dialog.py" line="58"/>
+        <source>địa chỉ gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mail_dialog.py" line="59"/>
+        <source>máy chủ SMTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mail_dialog.py" line="64"/>
+        <source>Hãy nhập {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_dialog.ui" line="5"/>
+        <source>Thư điện tử gửi báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_dialog.ui" line="10"/>
+        <source>Gửi &amp;tới (cấp trên)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_dialog.ui" line="11"/>
+        <source>ví dụ: vanphong@phutho.gov.vn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_dialog.ui" line="12"/>
+        <source>Địa chỉ &amp;gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_dialog.ui" line="14"/>
+        <source>&amp;Máy chủ SMTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_dialog.ui" line="17"/>
+        <source>ví dụ: smtp.gmail.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_dialog.ui" line="21"/>
+        <source>&amp;Bảo mật</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_dialog.ui" line="23"/>
+        <source>Tên đă&amp;ng nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_dialog.ui" line="25"/>
+        <source>Mật &amp;khẩu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_dialog.ui" line="26"/>
+        <source>để trống: giữ mật khẩu đã lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_dialog.ui" line="32"/>
+        <source>Mật khẩu chỉ lưu trên máy này, trong tệp chỉ tài khoản Windows này đọc được.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_dialog.ui" line="38"/>
+        <source>error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="24"/>
+        <location filename="../../views/main_window.py" line="26"/>
         <source>&lt;b&gt;Tiếp dân&lt;/b&gt;&lt;br&gt;
 Tab / Shift+Tab: sang ô sau / ô trước&lt;br&gt;
 Enter hoặc Ctrl+S: lưu lượt hỗ trợ&lt;br&gt;
@@ -856,63 +974,63 @@ Ctrl+1 …: chuyển màn hình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="58"/>
+        <location filename="../../views/main_window.py" line="60"/>
         <source>Tiếp dân</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="60"/>
+        <location filename="../../views/main_window.py" line="62"/>
         <source>Tổng hợp ngày</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="62"/>
+        <location filename="../../views/main_window.py" line="64"/>
         <source>Tổng hợp cấp trên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="105"/>
+        <location filename="../../views/main_window.py" line="108"/>
         <source>Đã {time}: số liệu hôm nay chưa chốt và chưa gửi cấp trên. Vào «Tổng hợp ngày» để chốt số liệu và xuất báo cáo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="111"/>
+        <location filename="../../views/main_window.py" line="114"/>
         <source>Nhắc chốt số liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="126"/>
+        <location filename="../../views/main_window.py" line="129"/>
         <source>Cơ sở dữ liệu: tệp trên máy này</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="128"/>
+        <location filename="../../views/main_window.py" line="131"/>
         <source>Cơ sở dữ liệu: PostgreSQL {host}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="132"/>
+        <location filename="../../views/main_window.py" line="135"/>
         <source>Hôm nay: {counters}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="140"/>
+        <location filename="../../views/main_window.py" line="143"/>
         <source>chưa đặt thông tin xã (Tệp → Thông tin xã)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="142"/>
+        <location filename="../../views/main_window.py" line="145"/>
         <source>Một Cửa Desk — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="161"/>
-        <location filename="../../ui/main_window.ui" line="55"/>
+        <location filename="../../views/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.ui" line="59"/>
         <source>Phím tắt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="169"/>
+        <location filename="../../views/main_window.py" line="179"/>
         <source>Một Cửa Desk: sổ tiếp dân của Bộ phận Một cửa cấp xã.&lt;br&gt;Cơ sở dữ liệu: {url}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -932,32 +1050,37 @@ Ctrl+1 …: chuyển màn hình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="39"/>
+        <location filename="../../ui/main_window.ui" line="40"/>
         <source>Trợ &amp;giúp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="48"/>
+        <location filename="../../ui/main_window.ui" line="49"/>
         <source>Thông tin xã…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="51"/>
+        <location filename="../../ui/main_window.ui" line="52"/>
+        <source>Thư điện tử gửi báo cáo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="55"/>
         <source>Thoát</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="52"/>
+        <location filename="../../ui/main_window.ui" line="56"/>
         <source>Ctrl+Q</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="56"/>
+        <location filename="../../ui/main_window.ui" line="60"/>
         <source>F1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="59"/>
+        <location filename="../../ui/main_window.ui" line="63"/>
         <source>Giới thiệu</source>
         <translation type="unfinished"></translation>
     </message>

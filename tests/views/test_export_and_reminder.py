@@ -82,3 +82,72 @@ def test_the_reminder_comes_once_after_its_time_unless_locked_or_sent(
     add_visit(db, ref, datetime(2026, 11, 24, 9))
     lock_day(db, date(2026, 11, 24), actor="chair")
     assert not window.check_reminder()  # locked: nothing to remind
+
+
+def test_export_can_send_the_files_by_email(
+    qtbot: QtBot, db: Database, ref: ReferenceData, tmp_path: Path
+) -> None:
+    from aiosmtpd.controller import Controller
+
+    from models.mail import MailSettings, save_mail_settings
+    from tests.models.test_mail import Inbox, free_port
+
+    inbox, port = Inbox(), free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        save_profile(db, actor="t", code="10507", name="Xã Tân Lập")
+        save_mail_settings(
+            db,
+            MailSettings(
+                host="127.0.0.1",
+                port=port,
+                security="none",
+                sender="xa@example.org",
+                recipient="tinh@example.org",
+            ),
+            actor="admin",
+        )
+        add_visit(db, ref)
+        dialog = ExportDialog(
+            db, NOW.date(), tmp_path / "usb", actor="chair", config_dir=tmp_path / "config"
+        )
+        qtbot.addWidget(dialog)
+        assert dialog.ui.sendCheck.isEnabled() and "tinh@example.org" in dialog.ui.sendCheck.text()
+        dialog.ui.xlsxCheck.setChecked(False)
+        dialog.ui.sendCheck.setChecked(True)
+        dialog.export_button.click()
+    finally:
+        controller.stop()
+    (message,) = inbox.messages
+    names = sorted(part.get_filename() for part in message.iter_attachments())
+    assert names == ["BC-NGAY_10507_2026-11-23.json", "BC-NGAY_10507_2026-11-23.pdf"]
+    assert "Đã gửi thư tới tinh@example.org" in dialog.ui.resultLabel.text()
+
+
+def test_a_failed_email_keeps_the_files_and_says_so(
+    qtbot: QtBot, db: Database, ref: ReferenceData, tmp_path: Path
+) -> None:
+    from models.mail import MailSettings, save_mail_settings
+    from tests.models.test_mail import free_port
+
+    save_profile(db, actor="t", code="10507", name="Xã Tân Lập")
+    save_mail_settings(
+        db,
+        MailSettings(
+            host="127.0.0.1",
+            port=free_port(),
+            security="none",
+            sender="xa@example.org",
+            recipient="tinh@example.org",
+        ),
+        actor="admin",
+    )
+    dialog = ExportDialog(
+        db, NOW.date(), tmp_path / "usb", actor="chair", config_dir=tmp_path / "config"
+    )
+    qtbot.addWidget(dialog)
+    dialog.ui.sendCheck.setChecked(True)
+    dialog.export_button.click()
+    assert len(list((tmp_path / "usb").iterdir())) == 3
+    assert "đã được lưu" in dialog.ui.resultLabel.text()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
@@ -50,3 +52,27 @@ def test_a_first_start_asks_for_the_commune_and_the_title_follows(
     profile = load_profile(db)
     assert (profile.code, profile.online_target, profile.reminder_time) == ("10507", 0.85, "16:00")
     assert window.ask_profile_if_missing() is None  # asked once only
+
+
+def test_mail_settings_are_saved_and_the_password_stays_on_the_machine(
+    qtbot: QtBot, db: Database, tmp_path: Path
+) -> None:
+    from models.mail import load_mail_settings, load_password
+    from views.mail_dialog import MailDialog
+
+    dialog = MailDialog(db, tmp_path, actor="admin")
+    qtbot.addWidget(dialog)
+    dialog.ui.recipientEdit.setText("tinh@example.org")
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+    assert "địa chỉ gửi" in dialog.ui.errorLabel.text()  # refused, nothing lost
+    dialog.ui.senderEdit.setText("xa@example.org")
+    dialog.ui.hostEdit.setText("smtp.example.org")
+    dialog.ui.passwordEdit.setText("bí mật")
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+    settings = load_mail_settings(db)
+    assert (settings.host, settings.port, settings.security) == (
+        "smtp.example.org",
+        587,
+        "starttls",
+    )
+    assert load_password(tmp_path) == "bí mật"
