@@ -19,6 +19,7 @@ from sqlalchemy import Row, and_, case, func, select
 
 from models.db import Database
 from models.entities import Village, Visit, VisitAssistance
+from models.handout_log import handouts_printed
 from models.reference import ReferenceData
 from models.visit_input import ONLINE_CHANNELS, is_online_submission
 
@@ -65,7 +66,7 @@ class DailySummary:
     by_clerk: dict[str, int] = field(default_factory=dict)
     inclusion: Inclusion = field(default_factory=Inclusion)
     average_service_seconds: float | None = None
-    # Zero until the handout and digitization features exist; the fields are there from the start.
+    # Digitization figures stay zero until that feature exists; the fields are there from the start.
     handouts_printed: int = 0
     documents_digitized: int = 0
     pages_digitized: int = 0
@@ -127,6 +128,7 @@ def compute_summary(db: Database, ref: ReferenceData, first: date, last: date) -
         )
     summary.by_assistance = _zeroed(ref, "assistance", assistance)
     _count_visits(summary, ref, rows)
+    summary.handouts_printed = handouts_printed(db, first, last)
     return summary
 
 

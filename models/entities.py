@@ -202,3 +202,19 @@ class LockedDay(Base):
     locked_by: Mapped[str] = mapped_column(String(120))
     locked_at: Mapped[datetime] = mapped_column(UtcDateTime())
     note: Mapped[str] = mapped_column(String(500), default="")
+
+
+class HandoutPrint(Base):
+    """One print of a handout: counted as "handouts printed" in the daily summary."""
+
+    __tablename__ = "handout_print"
+    __table_args__ = (Index("ix_handout_print_day", "local_date"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    printed_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    local_date: Mapped[date] = mapped_column(Date)
+    actor: Mapped[str] = mapped_column(String(120))
+    procedure_code: Mapped[str] = mapped_column(String(32))
+    personalised: Mapped[bool] = mapped_column(Boolean, default=False)
+    copies: Mapped[int] = mapped_column(Integer, default=1)
+    visit_id: Mapped[str | None] = mapped_column(String(36), nullable=True)

@@ -52,6 +52,21 @@ def upgrade() -> None:
         sa.UniqueConstraint("kind", "code"),
     )
     op.create_table(
+        "handout_print",
+        sa.Column("id", sa.String(length=36), nullable=False),
+        sa.Column("printed_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("local_date", sa.Date(), nullable=False),
+        sa.Column("actor", sa.String(length=120), nullable=False),
+        sa.Column("procedure_code", sa.String(length=32), nullable=False),
+        sa.Column("personalised", sa.Boolean(), nullable=False),
+        sa.Column("copies", sa.Integer(), nullable=False),
+        sa.Column("visit_id", sa.String(length=36), nullable=True),
+        sa.PrimaryKeyConstraint("id"),
+    )
+    with op.batch_alter_table("handout_print", schema=None) as batch_op:
+        batch_op.create_index("ix_handout_print_day", ["local_date"], unique=False)
+
+    op.create_table(
         "locked_day",
         sa.Column("day", sa.Date(), nullable=False),
         sa.Column("locked_by", sa.String(length=120), nullable=False),
@@ -153,6 +168,7 @@ def downgrade() -> None:
 
     op.drop_table("procedure")
     op.drop_table("locked_day")
+    op.drop_table("handout_print")
     op.drop_table("code_label")
     with op.batch_alter_table("audit_entry", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_audit_entry_at"))
