@@ -31,7 +31,9 @@ class CommuneProfile:
     # portal changed its addresses in 2026 and will again. {code}, {name}: filled per procedure.
     desk_phone: str = ""
     opening_hours: str = "Sáng 7:30–11:30, chiều 13:30–17:00, thứ Hai đến thứ Sáu"
-    portal_url_template: str = "https://dichvucong.gov.vn/tim-kiem-thu-tuc-hanh-chinh?keyword={code}"
+    portal_url_template: str = (
+        "https://dichvucong.gov.vn/tim-kiem-thu-tuc-hanh-chinh?keyword={code}"
+    )
     lookup_url: str = "https://dichvucong.gov.vn/tra-cuu-ho-so"
     vneid_url: str = "https://vneid.gov.vn"
 
