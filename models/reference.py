@@ -197,3 +197,25 @@ def add_village(db: Database, name: str, *, actor: str) -> VillageRef:
     with db.transaction() as session:
         village = ensure_village(session, name, actor=actor)
         return VillageRef(village.id, village.name)
+
+
+@dataclass(frozen=True)
+class ProcedureDetails:
+    """What a handout needs of a procedure beyond its name."""
+
+    code: str
+    name: str
+    portal_url: str
+    processing_days: int | None
+    fee_note: str
+
+
+def procedure_details(db: Database, code: str) -> ProcedureDetails | None:
+    """The catalog entry of ``code`` (active or not), or ``None`` for an unknown code."""
+    with db.reading() as session:
+        row = session.get(Procedure, clean(code))
+        if row is None:
+            return None
+        return ProcedureDetails(
+            row.code, row.name, row.portal_url, row.processing_days, row.fee_note
+        )
