@@ -58,6 +58,7 @@ class DeskLogScreen(QWidget):
 
     counters_changed = Signal(object)  # DayCounters of today
     clerk_used = Signal(str)
+    handout_requested = Signal(str)  # visit id
 
     def __init__(
         self,
@@ -80,6 +81,7 @@ class DeskLogScreen(QWidget):
         self.proxy = VisitFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self._editing: tuple[str, int] | None = None
+        self.last_saved_id: str | None = None
         self._template_buttons: list[QPushButton] = []
         # Owned by the screen, so it never fires into a screen that is gone.
         self._flash_timer = QTimer(self)
@@ -148,6 +150,7 @@ class DeskLogScreen(QWidget):
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys, slot, where in (
             ("Ctrl+S", self.save, self),
+            ("Ctrl+P", self.save_and_print, self),
             ("Escape", self.clear_or_cancel, ui.entryPanel),
             ("Ctrl+D", self.repeat_last, self),
             ("Ctrl+F", self._focus_filter, self),
@@ -168,6 +171,15 @@ class DeskLogScreen(QWidget):
         clean, errors = self._validate()
         self.form.show_errors(errors, clean.warnings if clean else (), show_all=False)
         self.ui.saveButton.setEnabled(clean is not None)
+
+    def save_and_print(self) -> None:
+        """Ctrl+P: save what is typed (if anything), then ask for the handout of that visit."""
+        if self.ui.nameEdit.text().strip():
+            self.save()
+            if self.ui.nameEdit.text().strip():  # refused: the errors are on screen
+                return
+        if self.last_saved_id is not None:
+            self.handout_requested.emit(self.last_saved_id)
 
     def save(self) -> None:
         """Save the form (a new visit, or the visit being edited); errors stay on screen."""
@@ -199,6 +211,7 @@ class DeskLogScreen(QWidget):
                 ),
             )
             return
+        self.last_saved_id = visit_id
         self._after_save(clean, visit_id)
 
     def _after_save(self, clean: CleanVisit, visit_id: str) -> None:

@@ -20,6 +20,7 @@ from views.commune_dialog import CommuneDialog
 from views.consolidation_screen import ConsolidationScreen
 from views.daily_summary_screen import DailySummaryScreen
 from views.desk_log import DeskLogScreen, format_counters
+from views.handouts_screen import HandoutsScreen
 from views.mail_dialog import MailDialog
 
 REMINDER_CHECK_MS = 60_000
@@ -58,6 +59,9 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self.desk_log = DeskLogScreen(db, actor=actor, clerk=clerk, clock=clock, parent=self)
         self._add_screen(self.tr("Tiếp dân"), self.desk_log)
+        self.handouts = HandoutsScreen(db, actor=actor, parent=self)
+        self._add_screen(self.tr("Tờ hướng dẫn"), self.handouts)
+        self.desk_log.handout_requested.connect(self.print_handout_for)
         self.daily = DailySummaryScreen(db, actor=actor, clock=clock, parent=self)
         self._add_screen(self.tr("Tổng hợp ngày"), self.daily)
         self.consolidation = ConsolidationScreen(db, parent=self)
@@ -119,6 +123,15 @@ class MainWindow(QMainWindow):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()  # never blocks the desk: the clerk may be mid-entry
         return True
+
+    def print_handout_for(self, visit_id: str) -> None:
+        """Show the handout of a saved visit and open the print dialog (Ctrl+P at the desk)."""
+        if not self.handouts.prefill_for_visit(visit_id):
+            self.ui.statusBar.showMessage(
+                self.tr("Lượt này không có thủ tục nên không có tờ hướng dẫn."), 8000
+            )
+            return
+        self.ui.navList.setCurrentRow(self.ui.pages.indexOf(self.handouts))
 
     def _screen_shown(self, index: int) -> None:
         if self.ui.pages.widget(index) is self.daily:

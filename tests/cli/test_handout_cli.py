@@ -1,0 +1,62 @@
+"""``handout``: one procedure's sheet, every catalog procedure's, and the refusals."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from models.commune import save_profile
+from models.db import Database
+from models.handout_texts import handout_codes
+from models.reference import load_reference
+from tests.cli.test_daily_cli import Runner
+
+
+@pytest.fixture
+def run(db: Database, tmp_path: Path) -> Runner:
+    save_profile(db, actor="test", code="04321", name="Xã Tân Hòa", upper_level="UBND tỉnh")
+    return Runner(db, tmp_path / "home")
+
+
+def pdf_text(path: Path) -> str:
+    done = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True
+    )
+    return " ".join(done.stdout.split())
+
+
+def test_a_personalised_handout(run: Runner, tmp_path: Path) -> None:
+    out = tmp_path / "hd.pdf"
+    status = run(
+        "handout", "--procedure", "1.001193", "--dossier", "h12-0001", "--name", "Lò Văn Páo",
+        "--appointment", "25/11/2026", "--out", out,
+    )  # fmt: skip
+    assert status == 0, run.err.getvalue()
+    words = pdf_text(out)
+    assert "Lò Văn Páo" in words and "H12-0001" in words and "25/11/2026" in words
+    assert "Đã ghi phiếu hướng dẫn" in run.out.getvalue()
+
+
+def test_an_unknown_procedure_is_refused(run: Runner, tmp_path: Path) -> None:
+    out = tmp_path / "x.pdf"
+    assert run("handout", "--procedure", "9.999999", "--out", out) == 2
+    assert "Không có thủ tục mã “9.999999”" in run.err.getvalue()
+    assert not out.exists()
+
+
+def test_an_id_number_in_the_name_is_refused(run: Runner, tmp_path: Path) -> None:
+    out = tmp_path / "x.pdf"
+    status = run("handout", "--procedure", "1.001193", "--name", "An 001190012345", "--out", out)
+    assert status == 1
+    assert "số định danh" in run.err.getvalue()
+    assert not out.exists()
+
+
+def test_all_writes_one_sheet_per_catalog_procedure(run: Runner, tmp_path: Path) -> None:
+    folder = tmp_path / "stack"
+    assert run("handout", "--all", "--size", "A5", "--out", folder) == 0, run.err.getvalue()
+    codes = {procedure.code for procedure in load_reference(run.db).procedures}
+    assert codes <= set(handout_codes())
+    assert {path.name for path in folder.iterdir()} == {f"HD_{code}.pdf" for code in codes}
