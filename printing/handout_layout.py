@@ -210,7 +210,7 @@ def short_link(url: str) -> str:
 
 
 def wrap_link(link: str, font: str, size: float, width: float) -> list[str]:
-    """``link`` cut into lines no wider than ``width``, after ``/ ? & = -`` or a space where possible."""
+    """``link`` cut into lines no wider than ``width``, after ``/ ? & = -`` or a space."""
     lines: list[str] = []
     current = ""
     for piece in _pieces(link):
