@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 
-from cli import configure, daily, day_lock, demo, handout, records
+from cli import configure, daily, day_lock, demo, handout, handout_texts, records
 
 # Each command module adds its sub-parser and sets ``handler``; main.py runs the handler.
-COMMAND_MODULES = [configure, records, demo, day_lock, daily, handout]
+COMMAND_MODULES = [configure, records, demo, day_lock, daily, handout, handout_texts]
 
 
 def build_parser() -> argparse.ArgumentParser:

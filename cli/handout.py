@@ -15,7 +15,8 @@ from models.appointments import add_working_days
 from models.commune import CommuneProfile, load_profile
 from models.db import Database
 from models.entities import Procedure
-from models.handout_texts import HandoutTextError, load_handout_text
+from models.handout_edits import current_text
+from models.handout_texts import HandoutTextError
 from models.text import clean
 from printing.handout import HandoutRequest, write_handout
 
@@ -84,6 +85,7 @@ def run_handout(ctx: CommandContext, args: argparse.Namespace) -> int:
         appointment = add_working_days(ctx.db.local_now().date(), entry.processing_days)
     try:
         request = _request(
+            ctx.db,
             entry,
             args,
             citizen_name=clean(args.name),
@@ -106,7 +108,7 @@ def _run_all(ctx: CommandContext, args: argparse.Namespace, profile: CommuneProf
     failed = 0
     for entry in catalog(ctx.db):
         try:
-            request = _request(entry, args)
+            request = _request(ctx.db, entry, args)
         except ValueError as exc:
             print(f"{entry.code}: {_message(exc)}", file=ctx.err)
             failed += 1
@@ -118,6 +120,7 @@ def _run_all(ctx: CommandContext, args: argparse.Namespace, profile: CommuneProf
 
 
 def _request(
+    db: Database,
     entry: CatalogEntry,
     args: argparse.Namespace,
     *,
@@ -128,7 +131,7 @@ def _request(
 ) -> HandoutRequest:
     """The request of ``entry``; ValueError (HandoutTextError too) when it cannot be made."""
     try:
-        content = load_handout_text(entry.code)
+        content = current_text(db, entry.code)
     except HandoutTextError as exc:
         raise ValueError(str(exc)) from exc
     return HandoutRequest(

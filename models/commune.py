@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -57,28 +58,61 @@ def load_profile(db: Database) -> CommuneProfile:
         return _read(session)
 
 
+_TEXT_FIELDS = (
+    "code",
+    "name",
+    "upper_level",
+    "unit_name",
+    "desk_phone",
+    "opening_hours",
+    "portal_url_template",
+    "lookup_url",
+    "vneid_url",
+)
+_LINK_FIELDS = ("portal_url_template", "lookup_url", "vneid_url")
+
+
+class ProfileError(ValueError):
+    """A profile value that cannot be saved; the message is Vietnamese, for the person typing."""
+
+
+def check_link(value: str) -> str | None:
+    """Why ``value`` cannot be printed as a QR link, or ``None`` when it can (empty: no code)."""
+    if not value:
+        return None
+    if not value.startswith(("https://", "http://")) or " " in value or "." not in value:
+        return f"«{value}» không phải địa chỉ trang web (phải bắt đầu bằng https://)."
+    return None
+
+
 def save_profile(
     db: Database,
     *,
     actor: str,
-    code: str | None = None,
-    name: str | None = None,
-    upper_level: str | None = None,
-    unit_name: str | None = None,
     online_target: float | None = None,
     reminder_time: str | None = None,
+    **texts: str | None,
 ) -> CommuneProfile:
-    """Change the given fields of the profile, keep the others; audited."""
+    """Change the given fields of the profile, keep the others; audited.
+
+    ``texts`` are the text fields by name (``code``, ``name``, ``desk_phone``, ``lookup_url``…);
+    ``None`` keeps a field. A link that is not a web address raises ProfileError.
+    """
+    unknown = set(texts) - set(_TEXT_FIELDS)
+    if unknown:
+        raise TypeError(f"unknown profile fields: {sorted(unknown)}")
+    changes: dict[str, Any] = {k: clean(v) for k, v in texts.items() if v is not None}
+    for key in _LINK_FIELDS:
+        problem = check_link(str(changes.get(key, "")))
+        if problem:
+            raise ProfileError(problem)
+    if online_target is not None:
+        changes["online_target"] = online_target
+    if reminder_time is not None:
+        changes["reminder_time"] = reminder_time
     with db.transaction() as session:
         before = _read(session)
-        after = CommuneProfile(
-            code=clean(code) if code is not None else before.code,
-            name=clean(name) if name is not None else before.name,
-            upper_level=clean(upper_level) if upper_level is not None else before.upper_level,
-            unit_name=clean(unit_name) if unit_name is not None else before.unit_name,
-            online_target=before.online_target if online_target is None else online_target,
-            reminder_time=before.reminder_time if reminder_time is None else reminder_time,
-        )
+        after = replace(before, **changes)
         session.merge(Setting(key=PROFILE_KEY, value=json.dumps(asdict(after), ensure_ascii=False)))
         audit.record(
             session,

@@ -218,3 +218,18 @@ class HandoutPrint(Base):
     personalised: Mapped[bool] = mapped_column(Boolean, default=False)
     copies: Mapped[int] = mapped_column(Integer, default=1)
     visit_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+
+
+class HandoutTextEdit(Base):
+    """A commune's own wording of one procedure's handout, used instead of the bundled file.
+
+    ``content`` is the JSON of the handout file format (models.handout_texts); deleting the row
+    goes back to the bundled text (the audit keeps both versions).
+    """
+
+    __tablename__ = "handout_text"
+
+    procedure_code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    content: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    updated_by: Mapped[str] = mapped_column(String(120))

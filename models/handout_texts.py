@@ -123,7 +123,7 @@ def _handout_file(code: str) -> Path:
 
 
 def load_handout_text(code: str) -> HandoutText:
-    """Read and check the handout text of procedure ``code``, every string NFC-cleaned.
+    """Read and check the bundled handout text of procedure ``code``, every string NFC-cleaned.
 
     Raises ``HandoutTextError`` with a Vietnamese message when the file is missing, unreadable,
     not JSON, or fails ``validate_handout_text``.
@@ -142,9 +142,16 @@ def load_handout_text(code: str) -> HandoutText:
         raise HandoutTextError(
             f"Tờ hướng dẫn {code} bị lỗi JSON ở dòng {error.lineno}, cột {error.colno}."
         ) from error
-    problems = validate_handout_text(data, expected_code=code)
+    return parse_handout_text(data, expected_code=code)
+
+
+def parse_handout_text(data: object, expected_code: str | None = None) -> HandoutText:
+    """The handout text in ``data`` (the file format), NFC-cleaned; HandoutTextError if wrong."""
+    problems = validate_handout_text(data, expected_code=expected_code)
     if problems or not isinstance(data, dict):
-        raise HandoutTextError(f"Tờ hướng dẫn {code} chưa đúng: " + " ".join(problems))
+        code = expected_code or (str(data.get("code", "")) if isinstance(data, dict) else "")
+        name = f"Tờ hướng dẫn {code}" if code else "Tờ hướng dẫn"
+        raise HandoutTextError(f"{name} chưa đúng: " + " ".join(problems))
     return HandoutText(
         code=clean(data["code"]),
         title=clean(data["title"]),
@@ -154,6 +161,24 @@ def load_handout_text(code: str) -> HandoutText:
         fee=clean(data["fee"]),
         tips=tuple(clean(tip) for tip in data["tips"]),
     )
+
+
+def handout_data(text: HandoutText) -> dict[str, object]:
+    """``text`` in the file format, keys in the order of the bundled files."""
+    return {
+        "code": text.code,
+        "title": text.title,
+        "steps": list(text.steps),
+        "papers": list(text.papers),
+        "processing_time": text.processing_time,
+        "fee": text.fee,
+        "tips": list(text.tips),
+    }
+
+
+def handout_json(text: HandoutText) -> str:
+    """``text`` as the JSON of a handout file (UTF-8 letters, not escapes; newline at the end)."""
+    return json.dumps(handout_data(text), ensure_ascii=False, indent=2) + "\n"
 
 
 def handout_codes() -> list[str]:

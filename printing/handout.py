@@ -252,12 +252,15 @@ def _qr_row(
     if not links:
         return []
     column = geo.frame_width / len(links)
+    codes = [QrCode(url, geo.qr_width) for _label, url in links]
+    for code in codes:
+        code.pad_to(max(other.size for other in codes))
     cells: list[list[Flowable]] = []
-    for label, url in links:
+    for (label, url), code in zip(links, codes, strict=True):
         lines = wrap_link(short_link(url), st.family.regular, st.body_size, column - 4)
         cells.append(
             [
-                QrCode(url, geo.qr_width),
+                code,
                 para(label, st.label),
                 Paragraph("<br/>".join(text(line) for line in lines), st.link),
             ]

@@ -168,8 +168,13 @@ class QrCode(Flowable):  # type: ignore[misc]
         self.matrix = qr_matrix(data)
         count = len(self.matrix)
         self.module = symbol_width / (count - 2 * QUIET_ZONE)
-        self.width = self.height = self.module * count
+        self.size = self.module * count  # symbol and quiet zone
+        self.width = self.height = self.size
         self.hAlign = "CENTER"
+
+    def pad_to(self, box: float) -> None:
+        """Take ``box`` points each way, the code centred: codes in a row line up their labels."""
+        self.width = self.height = max(box, self.size)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         return self.width, self.height
@@ -177,8 +182,10 @@ class QrCode(Flowable):  # type: ignore[misc]
     def draw(self) -> None:
         canvas = self.canv
         canvas.saveState()
+        offset = (self.width - self.size) / 2
+        canvas.translate(offset, offset)
         canvas.setFillColor("white")
-        canvas.rect(0, 0, self.width, self.height, stroke=0, fill=1)
+        canvas.rect(0, 0, self.size, self.size, stroke=0, fill=1)
         canvas.setFillColor("black")
         size = self.module
         count = len(self.matrix)
@@ -191,7 +198,7 @@ class QrCode(Flowable):  # type: ignore[misc]
                 start = x
                 while x < count and row[x]:
                     x += 1
-                top = self.height - (y + 1) * size
+                top = self.size - (y + 1) * size
                 canvas.rect(start * size, top, (x - start) * size, size, stroke=0, fill=1)
         canvas.restoreState()
 

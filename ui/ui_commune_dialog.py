@@ -16,14 +16,15 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QFormLayout, QLabel, QLineEdit, QSizePolicy,
-    QSpinBox, QTimeEdit, QVBoxLayout, QWidget)
+    QFormLayout, QGroupBox, QLabel, QLineEdit,
+    QSizePolicy, QSpinBox, QTimeEdit, QVBoxLayout,
+    QWidget)
 
 class Ui_CommuneDialog(object):
     def setupUi(self, CommuneDialog):
         if not CommuneDialog.objectName():
             CommuneDialog.setObjectName(u"CommuneDialog")
-        CommuneDialog.setMinimumWidth(460)
+        CommuneDialog.setMinimumWidth(560)
         self.dialogLayout = QVBoxLayout(CommuneDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.introLabel = QLabel(CommuneDialog)
@@ -100,6 +101,63 @@ class Ui_CommuneDialog(object):
 
         self.dialogLayout.addLayout(self.formLayout)
 
+        self.handoutGroup = QGroupBox(CommuneDialog)
+        self.handoutGroup.setObjectName(u"handoutGroup")
+        self.handoutLayout = QFormLayout(self.handoutGroup)
+        self.handoutLayout.setObjectName(u"handoutLayout")
+        self.phoneLabel = QLabel(self.handoutGroup)
+        self.phoneLabel.setObjectName(u"phoneLabel")
+
+        self.handoutLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.phoneLabel)
+
+        self.phoneEdit = QLineEdit(self.handoutGroup)
+        self.phoneEdit.setObjectName(u"phoneEdit")
+
+        self.handoutLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.phoneEdit)
+
+        self.hoursLabel = QLabel(self.handoutGroup)
+        self.hoursLabel.setObjectName(u"hoursLabel")
+
+        self.handoutLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.hoursLabel)
+
+        self.hoursEdit = QLineEdit(self.handoutGroup)
+        self.hoursEdit.setObjectName(u"hoursEdit")
+
+        self.handoutLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.hoursEdit)
+
+        self.portalLabel = QLabel(self.handoutGroup)
+        self.portalLabel.setObjectName(u"portalLabel")
+
+        self.handoutLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.portalLabel)
+
+        self.portalEdit = QLineEdit(self.handoutGroup)
+        self.portalEdit.setObjectName(u"portalEdit")
+
+        self.handoutLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.portalEdit)
+
+        self.lookupLabel = QLabel(self.handoutGroup)
+        self.lookupLabel.setObjectName(u"lookupLabel")
+
+        self.handoutLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.lookupLabel)
+
+        self.lookupEdit = QLineEdit(self.handoutGroup)
+        self.lookupEdit.setObjectName(u"lookupEdit")
+
+        self.handoutLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.lookupEdit)
+
+        self.vneidLabel = QLabel(self.handoutGroup)
+        self.vneidLabel.setObjectName(u"vneidLabel")
+
+        self.handoutLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.vneidLabel)
+
+        self.vneidEdit = QLineEdit(self.handoutGroup)
+        self.vneidEdit.setObjectName(u"vneidEdit")
+
+        self.handoutLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.vneidEdit)
+
+
+        self.dialogLayout.addWidget(self.handoutGroup)
+
         self.errorLabel = QLabel(CommuneDialog)
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setStyleSheet(u"color: #b00020;")
@@ -120,12 +178,22 @@ class Ui_CommuneDialog(object):
         self.upperLabel.setBuddy(self.upperEdit)
         self.targetLabel.setBuddy(self.targetSpin)
         self.reminderLabel.setBuddy(self.reminderEdit)
+        self.phoneLabel.setBuddy(self.phoneEdit)
+        self.hoursLabel.setBuddy(self.hoursEdit)
+        self.portalLabel.setBuddy(self.portalEdit)
+        self.lookupLabel.setBuddy(self.lookupEdit)
+        self.vneidLabel.setBuddy(self.vneidEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.codeEdit, self.nameEdit)
         QWidget.setTabOrder(self.nameEdit, self.unitEdit)
         QWidget.setTabOrder(self.unitEdit, self.upperEdit)
         QWidget.setTabOrder(self.upperEdit, self.targetSpin)
         QWidget.setTabOrder(self.targetSpin, self.reminderEdit)
+        QWidget.setTabOrder(self.reminderEdit, self.phoneEdit)
+        QWidget.setTabOrder(self.phoneEdit, self.hoursEdit)
+        QWidget.setTabOrder(self.hoursEdit, self.portalEdit)
+        QWidget.setTabOrder(self.portalEdit, self.lookupEdit)
+        QWidget.setTabOrder(self.lookupEdit, self.vneidEdit)
 
         self.retranslateUi(CommuneDialog)
 
@@ -146,5 +214,15 @@ class Ui_CommuneDialog(object):
         self.targetSpin.setSuffix(QCoreApplication.translate("CommuneDialog", u" %", None))
         self.reminderLabel.setText(QCoreApplication.translate("CommuneDialog", u"Gi\u1edd &nh\u1eafc ch\u1ed1t s\u1ed1 li\u1ec7u", None))
         self.reminderEdit.setDisplayFormat(QCoreApplication.translate("CommuneDialog", u"HH:mm", None))
+        self.handoutGroup.setTitle(QCoreApplication.translate("CommuneDialog", u"T\u1edd h\u01b0\u1edbng d\u1eabn cho ng\u01b0\u1eddi d\u00e2n", None))
+        self.phoneLabel.setText(QCoreApplication.translate("CommuneDialog", u"\u0110i\u1ec7n tho\u1ea1i &b\u00e0n M\u1ed9t c\u1eeda", None))
+        self.phoneEdit.setPlaceholderText(QCoreApplication.translate("CommuneDialog", u"v\u00ed d\u1ee5: 0210 3851 234", None))
+        self.hoursLabel.setText(QCoreApplication.translate("CommuneDialog", u"&Gi\u1edd l\u00e0m vi\u1ec7c", None))
+        self.portalLabel.setText(QCoreApplication.translate("CommuneDialog", u"\u0110\u1ecba ch\u1ec9 trang &th\u1ee7 t\u1ee5c", None))
+#if QT_CONFIG(tooltip)
+        self.portalEdit.setToolTip(QCoreApplication.translate("CommuneDialog", u"D\u00f9ng khi th\u1ee7 t\u1ee5c ch\u01b0a c\u00f3 \u0111\u1ecba ch\u1ec9 ri\u00eang trong danh m\u1ee5c. {code} thay b\u1eb1ng m\u00e3 th\u1ee7 t\u1ee5c, {name} b\u1eb1ng t\u00ean th\u1ee7 t\u1ee5c.", None))
+#endif // QT_CONFIG(tooltip)
+        self.lookupLabel.setText(QCoreApplication.translate("CommuneDialog", u"Trang tra c\u1ee9u &h\u1ed3 s\u01a1", None))
+        self.vneidLabel.setText(QCoreApplication.translate("CommuneDialog", u"Trang \u1ee9ng d\u1ee5ng &VNeID", None))
     # retranslateUi
 

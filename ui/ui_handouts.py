@@ -133,6 +133,33 @@ class Ui_HandoutsScreen(object):
 
         self.leftLayout.addLayout(self.buttonsLayout)
 
+        self.batchButton = QPushButton(self.leftPanel)
+        self.batchButton.setObjectName(u"batchButton")
+
+        self.leftLayout.addWidget(self.batchButton)
+
+        self.textGroup = QGroupBox(self.leftPanel)
+        self.textGroup.setObjectName(u"textGroup")
+        self.textButtonsLayout = QHBoxLayout(self.textGroup)
+        self.textButtonsLayout.setObjectName(u"textButtonsLayout")
+        self.editTextButton = QPushButton(self.textGroup)
+        self.editTextButton.setObjectName(u"editTextButton")
+
+        self.textButtonsLayout.addWidget(self.editTextButton)
+
+        self.exportTextsButton = QPushButton(self.textGroup)
+        self.exportTextsButton.setObjectName(u"exportTextsButton")
+
+        self.textButtonsLayout.addWidget(self.exportTextsButton)
+
+        self.importTextsButton = QPushButton(self.textGroup)
+        self.importTextsButton.setObjectName(u"importTextsButton")
+
+        self.textButtonsLayout.addWidget(self.importTextsButton)
+
+
+        self.leftLayout.addWidget(self.textGroup)
+
         self.messageLabel = QLabel(self.leftPanel)
         self.messageLabel.setObjectName(u"messageLabel")
         self.messageLabel.setWordWrap(True)
@@ -172,6 +199,23 @@ class Ui_HandoutsScreen(object):
         self.printButton.setText(QCoreApplication.translate("HandoutsScreen", u"In\u2026 (Ctrl+P)", None))
         self.printButton.setProperty(u"role", QCoreApplication.translate("HandoutsScreen", u"primary", None))
         self.saveButton.setText(QCoreApplication.translate("HandoutsScreen", u"L\u01b0u PDF\u2026", None))
+        self.batchButton.setText(QCoreApplication.translate("HandoutsScreen", u"In &ch\u1ed3ng t\u1edd \u0111\u1ec3 s\u1eb5n\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.batchButton.setToolTip(QCoreApplication.translate("HandoutsScreen", u"In nhi\u1ec1u t\u1edd c\u1ee7a c\u00e1c th\u1ee7 t\u1ee5c hay g\u1eb7p nh\u1ea5t, \u0111\u1ec3 s\u1eb5n t\u1ea1i b\u00e0n", None))
+#endif // QT_CONFIG(tooltip)
+        self.textGroup.setTitle(QCoreApplication.translate("HandoutsScreen", u"N\u1ed9i dung t\u1edd h\u01b0\u1edbng d\u1eabn", None))
+        self.editTextButton.setText(QCoreApplication.translate("HandoutsScreen", u"&S\u1eeda n\u1ed9i dung\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.editTextButton.setToolTip(QCoreApplication.translate("HandoutsScreen", u"S\u1eeda c\u00e1c b\u01b0\u1edbc, gi\u1ea5y t\u1edd, l\u1ec7 ph\u00ed c\u1ee7a th\u1ee7 t\u1ee5c \u0111ang ch\u1ecdn khi c\u1ed5ng d\u1ecbch v\u1ee5 c\u00f4ng thay \u0111\u1ed5i", None))
+#endif // QT_CONFIG(tooltip)
+        self.exportTextsButton.setText(QCoreApplication.translate("HandoutsScreen", u"&Xu\u1ea5t\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.exportTextsButton.setToolTip(QCoreApplication.translate("HandoutsScreen", u"Ghi n\u1ed9i dung m\u1ecdi th\u1ee7 t\u1ee5c ra th\u01b0 m\u1ee5c (t\u1ec7p JSON) \u0111\u1ec3 g\u1eedi x\u00e3 kh\u00e1c", None))
+#endif // QT_CONFIG(tooltip)
+        self.importTextsButton.setText(QCoreApplication.translate("HandoutsScreen", u"&Nh\u1eadp\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.importTextsButton.setToolTip(QCoreApplication.translate("HandoutsScreen", u"Nh\u1eadp n\u1ed9i dung t\u1eeb c\u00e1c t\u1ec7p JSON (l\u1ed7i m\u1ed9t t\u1ec7p th\u00ec kh\u00f4ng nh\u1eadp t\u1ec7p n\u00e0o)", None))
+#endif // QT_CONFIG(tooltip)
         pass
     # retranslateUi
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QDialog, QWidget
 
-from models.commune import CommuneProfile, save_profile
+from models.commune import CommuneProfile, ProfileError, save_profile
 from models.db import Database
 from ui.ui_commune_dialog import Ui_CommuneDialog
 
@@ -29,6 +29,11 @@ class CommuneDialog(QDialog):
         self.ui.targetSpin.setValue(round(profile.online_target * 100))
         hour, minute = (int(part) for part in profile.reminder_time.split(":"))
         self.ui.reminderEdit.setTime(QTime(hour, minute))
+        self.ui.phoneEdit.setText(profile.desk_phone)
+        self.ui.hoursEdit.setText(profile.opening_hours)
+        self.ui.portalEdit.setText(profile.portal_url_template)
+        self.ui.lookupEdit.setText(profile.lookup_url)
+        self.ui.vneidEdit.setText(profile.vneid_url)
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
 
@@ -39,14 +44,23 @@ class CommuneDialog(QDialog):
             self.ui.errorLabel.setText(self.tr("Hãy nhập mã xã và tên xã."))
             (self.ui.codeEdit if not code else self.ui.nameEdit).setFocus()
             return
-        self.profile = save_profile(
-            self.db,
-            actor=self.actor,
-            code=code,
-            name=name,
-            unit_name=self.ui.unitEdit.text(),
-            upper_level=self.ui.upperEdit.text(),
-            online_target=self.ui.targetSpin.value() / 100,
-            reminder_time=self.ui.reminderEdit.time().toString("HH:mm"),
-        )
+        try:
+            self.profile = save_profile(
+                self.db,
+                actor=self.actor,
+                code=code,
+                name=name,
+                unit_name=self.ui.unitEdit.text(),
+                upper_level=self.ui.upperEdit.text(),
+                online_target=self.ui.targetSpin.value() / 100,
+                reminder_time=self.ui.reminderEdit.time().toString("HH:mm"),
+                desk_phone=self.ui.phoneEdit.text(),
+                opening_hours=self.ui.hoursEdit.text(),
+                portal_url_template=self.ui.portalEdit.text(),
+                lookup_url=self.ui.lookupEdit.text(),
+                vneid_url=self.ui.vneidEdit.text(),
+            )
+        except ProfileError as exc:
+            self.ui.errorLabel.setText(str(exc))
+            return
         super().accept()

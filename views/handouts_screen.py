@@ -7,27 +7,30 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QSize, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QPageSize, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMessageBox, QVBoxLayout, QWidget
 
 from models.appointments import add_working_days
 from models.commune import load_profile
 from models.db import Database
+from models.handout_edits import current_text, export_texts, import_texts
 from models.handout_log import record_print
-from models.handout_texts import HandoutTextError, load_handout_text
+from models.handout_texts import HandoutTextError
 from models.reference import ReferenceData, load_reference, procedure_details
 from models.visit_queries import load_for_edit
 from printing.handout import HandoutRequest, write_handout
 from ui.ui_handouts import Ui_HandoutsScreen
+from views.batch_print_dialog import BatchPrintDialog
+from views.handout_text_dialog import HandoutTextDialog
+from views.pdf_printing import render_page
 from views.qt_dates import from_qdate, to_qdate
 from views.workers import Background
 
 log = logging.getLogger(__name__)
-PRINT_DPI = 300
 
 
 class HandoutsScreen(QWidget):
@@ -74,6 +77,10 @@ class HandoutsScreen(QWidget):
             edit.editingFinished.connect(self.refresh_preview)
         ui.printButton.clicked.connect(self.print_handout)
         ui.saveButton.clicked.connect(self._save_as)
+        ui.editTextButton.clicked.connect(self.edit_text)
+        ui.exportTextsButton.clicked.connect(self.export_texts)
+        ui.importTextsButton.clicked.connect(self.import_texts)
+        ui.batchButton.clicked.connect(self.batch_print)
         shortcut = QShortcut(QKeySequence("Ctrl+P"), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.print_handout)
@@ -131,7 +138,7 @@ class HandoutsScreen(QWidget):
         if details is None:
             return None
         try:
-            text = load_handout_text(details.code)
+            text = current_text(self.db, details.code)
         except HandoutTextError as exc:
             self._say(str(exc))
             return None
@@ -213,17 +220,77 @@ class HandoutsScreen(QWidget):
         return True
 
     def _paint(self, printer: QPrinter) -> None:
-        """Each PDF page rendered at the printer's resolution onto one printed page."""
+        """Each PDF page onto one printed page (the printer repeats the job for copies)."""
         painter = QPainter(printer)
         try:
             for page in range(self.document.pageCount()):
                 if page:
                     printer.newPage()
-                target = printer.pageRect(QPrinter.Unit.DevicePixel).size().toSize()
-                image = self.document.render(page, QSize(target.width(), target.height()))
-                painter.drawImage(QPoint(0, 0), image)
+                image, target = render_page(self.document, printer, page)
+                painter.drawImage(target, image)
         finally:
             painter.end()
+
+    def edit_text(self) -> bool:
+        """Reword the chosen procedure's handout; True when the wording changed."""
+        code = self.selected_code()
+        if code is None:
+            self._say(self.tr("Hãy chọn một thủ tục trước khi sửa nội dung."))
+            return False
+        try:
+            dialog = HandoutTextDialog(self.db, code, actor=self.actor, parent=self)
+        except HandoutTextError as exc:
+            self._say(str(exc))
+            return False
+        if dialog.exec() != HandoutTextDialog.DialogCode.Accepted or not dialog.changed:
+            return False
+        self._say(self.tr("Đã lưu nội dung mới; mọi bàn tiếp dân in theo nội dung này."))
+        self.refresh_preview()
+        return True
+
+    def export_texts(self) -> None:
+        """Write every procedure's current wording into a folder the clerk picks."""
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Chọn thư mục để xuất nội dung"))
+        if not folder:
+            return
+        try:
+            written = export_texts(self.db, Path(folder))
+        except OSError as exc:
+            log.warning("export of handout texts failed: %s", exc.__class__.__name__)
+            self._say(self.tr("Không ghi được vào thư mục này; hãy chọn thư mục khác."))
+            return
+        self._say(self.tr("Đã xuất {n} tệp vào {folder}").format(n=len(written), folder=folder))
+
+    def import_texts(self) -> None:
+        """Take in wording files; all of them, or none and the list of problems."""
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self, self.tr("Chọn các tệp nội dung tờ hướng dẫn"), "", "JSON (*.json)"
+        )
+        if not paths:
+            return
+        result = import_texts(self.db, [Path(p) for p in paths], actor=self.actor)
+        if result.problems:
+            shown = result.problems[:15] + (["…"] if len(result.problems) > 15 else [])
+            QMessageBox.warning(
+                self,
+                self.tr("Chưa nhập tệp nào"),
+                self.tr("Hãy sửa các lỗi sau rồi nhập lại:") + "\n\n" + "\n".join(shown),
+            )
+            return
+        self._say(
+            self.tr("Đã nhập {n} tệp; {changed} tờ hướng dẫn được thay đổi.").format(
+                n=len(result.texts), changed=result.changed
+            )
+        )
+        self.refresh_preview()
+
+    def batch_print(self) -> None:
+        """Print a stack of the most common procedures' handouts to keep at the desk."""
+        dialog = BatchPrintDialog(
+            self.db, actor=self.actor, today=self.db.local_now().date(), parent=self
+        )
+        dialog.exec()
+        self.printed.emit()
 
     def _save_as(self) -> None:
         code = self.selected_code()

@@ -15,9 +15,142 @@
     </message>
 </context>
 <context>
+    <name>BatchPrintDialog</name>
+    <message>
+        <location filename="../../views/batch_print_dialog.py" line="133"/>
+        <source>Hãy chọn ít nhất một thủ tục để in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/batch_print_dialog.py" line="146"/>
+        <source>Không mở được máy in. Hãy kiểm tra máy in đã bật và còn giấy, rồi in lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/batch_print_dialog.py" line="199"/>
+        <source>Bỏ qua {code}: không còn trong danh mục.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/batch_print_dialog.py" line="211"/>
+        <source>Bỏ qua {name}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/batch_print_dialog.py" line="219"/>
+        <source>Đang in {number}/{total}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/batch_print_dialog.py" line="243"/>
+        <source>Máy in báo lỗi giữa chừng: hãy kiểm tra máy in và giấy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/batch_print_dialog.py" line="290"/>
+        <source>Đã in {name} nhưng không ghi được vào sổ in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/batch_print_dialog.py" line="310"/>
+        <source>Đã dừng: đã in {count}/{total} thủ tục.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/batch_print_dialog.py" line="312"/>
+        <source>Đã in xong {count}/{total} thủ tục, mỗi thủ tục {copies} bản.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/batch_print_dialog.py" line="314"/>
+        <source>Không in được thủ tục nào.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/batch_print_dialog.py" line="318"/>
+        <source>Máy in báo lỗi khi kết thúc lệnh in: hãy kiểm tra các tờ đã in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/batch_print_dialog.py" line="323"/>
+        <source>Không in được {name}; chi tiết đã ghi vào nhật ký.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/batch_print_dialog.py" line="352"/>
+        <source>Đang in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/batch_print_dialog.py" line="353"/>
+        <source>Đang in chồng tờ hướng dẫn. Dừng in và đóng cửa sổ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_print.ui" line="5"/>
+        <source>In chồng tờ hướng dẫn để sẵn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_print.ui" line="12"/>
+        <source>Các thủ tục hay gặp nhất trong 90 ngày qua được chọn sẵn và xếp lên đầu. Mỗi tờ in thành nhiều bản để sẵn tại bàn tiếp dân.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_print.ui" line="17"/>
+        <source>&amp;Thủ tục cần in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_print.ui" line="28"/>
+        <source>Chọn &amp;hết</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_print.ui" line="29"/>
+        <source>&amp;Bỏ chọn hết</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_print.ui" line="41"/>
+        <source>Số &amp;bản mỗi thủ tục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_print.ui" line="54"/>
+        <source>&amp;Khổ giấy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_print.ui" line="59"/>
+        <source>Chữ &amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_print.ui" line="87"/>
+        <source>&amp;In…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_print.ui" line="89"/>
+        <source>primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_print.ui" line="94"/>
+        <source>&amp;Dừng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_print.ui" line="100"/>
+        <source>Đó&amp;ng</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommuneDialog</name>
     <message>
-        <location filename="../../views/commune_dialog.py" line="39"/>
+        <location filename="../../views/commune_dialog.py" line="44"/>
         <source>Hãy nhập mã xã và tên xã.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -84,6 +217,46 @@
     <message>
         <location filename="../../ui/commune_dialog.ui" line="80"/>
         <source>HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commune_dialog.ui" line="87"/>
+        <source>Tờ hướng dẫn cho người dân</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commune_dialog.ui" line="89"/>
+        <source>Điện thoại &amp;bàn Một cửa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commune_dialog.ui" line="90"/>
+        <source>ví dụ: 0210 3851 234</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commune_dialog.ui" line="91"/>
+        <source>&amp;Giờ làm việc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commune_dialog.ui" line="93"/>
+        <source>Địa chỉ trang &amp;thủ tục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commune_dialog.ui" line="94"/>
+        <source>Dùng khi thủ tục chưa có địa chỉ riêng trong danh mục. {code} thay bằng mã thủ tục, {name} bằng tên thủ tục.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commune_dialog.ui" line="95"/>
+        <source>Trang tra cứu &amp;hồ sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commune_dialog.ui" line="97"/>
+        <source>Trang ứng dụng &amp;VNeID</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -369,60 +542,60 @@ Ghi chú (không bắt buộc):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/desk_log.py" line="188"/>
-        <location filename="../../views/desk_log.py" line="194"/>
+        <location filename="../../views/desk_log.py" line="200"/>
+        <location filename="../../views/desk_log.py" line="206"/>
         <source>Không lưu được</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/desk_log.py" line="196"/>
+        <location filename="../../views/desk_log.py" line="208"/>
         <source>Không lưu được lượt hỗ trợ vì cơ sở dữ liệu không phản hồi. Nội dung bạn nhập vẫn còn trên màn hình: hãy thử lưu lại sau ít phút. Nếu vẫn lỗi, báo người phụ trách kỹ thuật.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/desk_log.py" line="271"/>
+        <location filename="../../views/desk_log.py" line="284"/>
         <source>{text}
 Dùng {uses} lần trong 30 ngày qua</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/desk_log.py" line="294"/>
+        <location filename="../../views/desk_log.py" line="307"/>
         <source>🔒 Ngày {day} {lock}. Muốn sửa, hãy đề nghị Chủ tịch mở lại ngày.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/desk_log.py" line="301"/>
+        <location filename="../../views/desk_log.py" line="314"/>
         <source>Ngày {day}: {counters}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/desk_log.py" line="338"/>
+        <location filename="../../views/desk_log.py" line="351"/>
         <source>Không sửa được</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/desk_log.py" line="347"/>
+        <location filename="../../views/desk_log.py" line="360"/>
         <source>Đang sửa lượt lúc {time} ngày {day}. Lưu để ghi lại thay đổi, Esc để hủy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/desk_log.py" line="371"/>
+        <location filename="../../views/desk_log.py" line="384"/>
         <source>Xóa lượt hỗ trợ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/desk_log.py" line="373"/>
+        <location filename="../../views/desk_log.py" line="386"/>
         <source>Xóa {count} lượt hỗ trợ đã chọn? Lượt bị xóa không còn trong danh sách và số liệu, nhưng vẫn được ghi trong nhật ký thay đổi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/desk_log.py" line="384"/>
-        <location filename="../../views/desk_log.py" line="389"/>
+        <location filename="../../views/desk_log.py" line="397"/>
+        <location filename="../../views/desk_log.py" line="402"/>
         <source>Không xóa được</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/desk_log.py" line="391"/>
+        <location filename="../../views/desk_log.py" line="404"/>
         <source>Không xóa được vì cơ sở dữ liệu không phản hồi. Hãy thử lại sau ít phút; nếu vẫn lỗi, báo người phụ trách kỹ thuật.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -861,6 +1034,260 @@ Dùng {uses} lần trong 30 ngày qua</source>
     </message>
 </context>
 <context>
+    <name>HandoutTextDialog</name>
+    <message>
+        <location filename="../../views/handout_text_dialog.py" line="38"/>
+        <source>Thủ tục {code}: đang dùng nội dung do xã sửa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/handout_text_dialog.py" line="40"/>
+        <source>Thủ tục {code}: đang dùng nội dung gốc của phần mềm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/handout_text_dialog.py" line="97"/>
+        <source>Khôi phục nội dung gốc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/handout_text_dialog.py" line="98"/>
+        <source>Bỏ nội dung xã đã sửa và dùng lại nội dung gốc của phần mềm?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout_text_dialog.ui" line="5"/>
+        <source>Sửa nội dung tờ hướng dẫn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout_text_dialog.ui" line="15"/>
+        <source>&amp;Tên gọi ngắn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout_text_dialog.ui" line="17"/>
+        <source>Các &amp;bước
+(mỗi dòng một bước)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout_text_dialog.ui" line="20"/>
+        <source>&amp;Giấy tờ cần chuẩn bị
+(mỗi dòng một loại)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout_text_dialog.ui" line="23"/>
+        <source>&amp;Lệ phí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout_text_dialog.ui" line="25"/>
+        <source>Thời gian &amp;giải quyết</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout_text_dialog.ui" line="27"/>
+        <source>Lư&amp;u ý
+(không bắt buộc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout_text_dialog.ui" line="35"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout_text_dialog.ui" line="40"/>
+        <source>&amp;Khôi phục nội dung gốc</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoutsScreen</name>
+    <message>
+        <location filename="../../views/handouts_screen.py" line="187"/>
+        <source>Không tạo được tờ hướng dẫn; chi tiết đã ghi vào nhật ký.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/handouts_screen.py" line="196"/>
+        <source>Hãy chọn một thủ tục trước khi in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/handouts_screen.py" line="218"/>
+        <source>Đã gửi lệnh in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/handouts_screen.py" line="238"/>
+        <source>Hãy chọn một thủ tục trước khi sửa nội dung.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/handouts_screen.py" line="247"/>
+        <source>Đã lưu nội dung mới; mọi bàn tiếp dân in theo nội dung này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/handouts_screen.py" line="253"/>
+        <source>Chọn thư mục để xuất nội dung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/handouts_screen.py" line="260"/>
+        <source>Không ghi được vào thư mục này; hãy chọn thư mục khác.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/handouts_screen.py" line="262"/>
+        <source>Đã xuất {n} tệp vào {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/handouts_screen.py" line="267"/>
+        <source>Chọn các tệp nội dung tờ hướng dẫn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/handouts_screen.py" line="276"/>
+        <source>Chưa nhập tệp nào</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/handouts_screen.py" line="277"/>
+        <source>Hãy sửa các lỗi sau rồi nhập lại:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/handouts_screen.py" line="281"/>
+        <source>Đã nhập {n} tệp; {changed} tờ hướng dẫn được thay đổi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/handouts_screen.py" line="298"/>
+        <source>Hãy chọn một thủ tục trước khi lưu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/handouts_screen.py" line="301"/>
+        <source>Lưu tờ hướng dẫn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/handouts_screen.py" line="305"/>
+        <source>Đã lưu {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/handouts.ui" line="13"/>
+        <source>Tìm thủ tục: gõ tên hoặc mã, không cần dấu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/handouts.ui" line="19"/>
+        <source>Ghi cho người dân (không bắt buộc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/handouts.ui" line="21"/>
+        <source>&amp;Họ và tên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/handouts.ui" line="23"/>
+        <source>&amp;Mã hồ sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/handouts.ui" line="25"/>
+        <source>Ngày hẹ&amp;n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/handouts.ui" line="28"/>
+        <source>có hẹn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/handouts.ui" line="29"/>
+        <source>dd/MM/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/handouts.ui" line="38"/>
+        <source>Chữ to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/handouts.ui" line="39"/>
+        <source>Số bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/handouts.ui" line="45"/>
+        <source>In… (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/handouts.ui" line="45"/>
+        <source>primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/handouts.ui" line="46"/>
+        <source>Lưu PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/handouts.ui" line="50"/>
+        <source>In &amp;chồng tờ để sẵn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/handouts.ui" line="50"/>
+        <source>In nhiều tờ của các thủ tục hay gặp nhất, để sẵn tại bàn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/handouts.ui" line="54"/>
+        <source>Nội dung tờ hướng dẫn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/handouts.ui" line="56"/>
+        <source>&amp;Sửa nội dung…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/handouts.ui" line="56"/>
+        <source>Sửa các bước, giấy tờ, lệ phí của thủ tục đang chọn khi cổng dịch vụ công thay đổi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/handouts.ui" line="57"/>
+        <source>&amp;Xuất…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/handouts.ui" line="57"/>
+        <source>Ghi nội dung mọi thủ tục ra thư mục (tệp JSON) để gửi xã khác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/handouts.ui" line="58"/>
+        <source>&amp;Nhập…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/handouts.ui" line="58"/>
+        <source>Nhập nội dung từ các tệp JSON (lỗi một tệp thì không nhập tệp nào)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MailDialog</name>
     <message>
         <location filename="../../views/mail_dialog.py" line="33"/>
@@ -961,7 +1388,7 @@ Dùng {uses} lần trong 30 ngày qua</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="26"/>
+        <location filename="../../views/main_window.py" line="27"/>
         <source>&lt;b&gt;Tiếp dân&lt;/b&gt;&lt;br&gt;
 Tab / Shift+Tab: sang ô sau / ô trước&lt;br&gt;
 Enter hoặc Ctrl+S: lưu lượt hỗ trợ&lt;br&gt;
@@ -974,63 +1401,73 @@ Ctrl+1 …: chuyển màn hình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="60"/>
+        <location filename="../../views/main_window.py" line="61"/>
         <source>Tiếp dân</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="62"/>
+        <location filename="../../views/main_window.py" line="63"/>
+        <source>Tờ hướng dẫn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="66"/>
         <source>Tổng hợp ngày</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="64"/>
+        <location filename="../../views/main_window.py" line="68"/>
         <source>Tổng hợp cấp trên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="108"/>
+        <location filename="../../views/main_window.py" line="112"/>
         <source>Đã {time}: số liệu hôm nay chưa chốt và chưa gửi cấp trên. Vào «Tổng hợp ngày» để chốt số liệu và xuất báo cáo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="114"/>
+        <location filename="../../views/main_window.py" line="118"/>
         <source>Nhắc chốt số liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="129"/>
+        <location filename="../../views/main_window.py" line="131"/>
+        <source>Lượt này không có thủ tục nên không có tờ hướng dẫn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="142"/>
         <source>Cơ sở dữ liệu: tệp trên máy này</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="131"/>
+        <location filename="../../views/main_window.py" line="144"/>
         <source>Cơ sở dữ liệu: PostgreSQL {host}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="135"/>
+        <location filename="../../views/main_window.py" line="148"/>
         <source>Hôm nay: {counters}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="143"/>
+        <location filename="../../views/main_window.py" line="156"/>
         <source>chưa đặt thông tin xã (Tệp → Thông tin xã)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="145"/>
+        <location filename="../../views/main_window.py" line="158"/>
         <source>Một Cửa Desk — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="171"/>
+        <location filename="../../views/main_window.py" line="184"/>
         <location filename="../../ui/main_window.ui" line="59"/>
         <source>Phím tắt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="179"/>
+        <location filename="../../views/main_window.py" line="192"/>
         <source>Một Cửa Desk: sổ tiếp dân của Bộ phận Một cửa cấp xã.&lt;br&gt;Cơ sở dữ liệu: {url}</source>
         <translation type="unfinished"></translation>
     </message>

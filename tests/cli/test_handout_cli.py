@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 from pathlib import Path
 
@@ -9,6 +10,7 @@ import pytest
 
 from models.commune import save_profile
 from models.db import Database
+from models.handout_edits import current_text
 from models.handout_texts import handout_codes
 from models.reference import load_reference
 from tests.cli.test_daily_cli import Runner
@@ -60,3 +62,41 @@ def test_all_writes_one_sheet_per_catalog_procedure(run: Runner, tmp_path: Path)
     codes = {procedure.code for procedure in load_reference(run.db).procedures}
     assert codes <= set(handout_codes())
     assert {path.name for path in folder.iterdir()} == {f"HD_{code}.pdf" for code in codes}
+
+
+def test_texts_export_edit_and_import(run: Runner, tmp_path: Path) -> None:
+    folder = tmp_path / "texts"
+    assert run("handout-texts", "export", "--out", folder) == 0
+    assert "Đã ghi 20 tệp" in run.out.getvalue()
+    path = folder / "1.001193.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["fee"] = "Miễn lệ phí"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    assert run("handout-texts", "import", folder) == 0, run.err.getvalue()
+    assert "1 tờ hướng dẫn được thay đổi" in run.out.getvalue()
+    assert current_text(run.db, "1.001193").fee == "Miễn lệ phí"
+    out = tmp_path / "hd.pdf"
+    assert run("handout", "--procedure", "1.001193", "--out", out) == 0
+    assert "Miễn lệ phí" in pdf_text(out)
+
+
+def test_texts_import_refuses_a_broken_file(run: Runner, tmp_path: Path) -> None:
+    broken = tmp_path / "1.001193.json"
+    broken.write_text('{"code": "1.001193"}', encoding="utf-8")
+    assert run("handout-texts", "import", broken) == 1
+    assert "Thiếu mục «steps»" in run.err.getvalue()
+    assert "Chưa nhập tệp nào" in run.err.getvalue()
+
+
+def test_configure_sets_what_the_handout_prints(run: Runner, tmp_path: Path) -> None:
+    status = run(
+        "configure", "--desk-phone", "0210 3851 999", "--lookup-url", "https://tinh.gov.vn/tra-cuu",
+    )  # fmt: skip
+    assert status == 0, run.err.getvalue()
+    assert "0210 3851 999" in run.out.getvalue()
+    out = tmp_path / "hd.pdf"
+    assert run("handout", "--procedure", "1.001193", "--out", out) == 0
+    words = pdf_text(out)
+    assert "0210 3851 999" in words and "tinh.gov.vn/tra-cuu" in words
+    assert run("configure", "--vneid-url", "vneid") == 1
+    assert "không phải địa chỉ trang web" in run.err.getvalue()
