@@ -67,6 +67,16 @@ class Ui_HandoutsScreen(object):
 
         self.personalLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.dossierEdit)
 
+        self.clerkLabel = QLabel(self.personalGroup)
+        self.clerkLabel.setObjectName(u"clerkLabel")
+
+        self.personalLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.clerkLabel)
+
+        self.clerkEdit = QLineEdit(self.personalGroup)
+        self.clerkEdit.setObjectName(u"clerkEdit")
+
+        self.personalLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.clerkEdit)
+
         self.appointmentLabel = QLabel(self.personalGroup)
         self.appointmentLabel.setObjectName(u"appointmentLabel")
 
@@ -177,6 +187,7 @@ class Ui_HandoutsScreen(object):
 #if QT_CONFIG(shortcut)
         self.nameLabel.setBuddy(self.nameEdit)
         self.dossierLabel.setBuddy(self.dossierEdit)
+        self.clerkLabel.setBuddy(self.clerkEdit)
         self.appointmentLabel.setBuddy(self.appointmentEdit)
         self.copiesLabel.setBuddy(self.copiesSpin)
 #endif // QT_CONFIG(shortcut)
@@ -191,6 +202,7 @@ class Ui_HandoutsScreen(object):
         self.personalGroup.setTitle(QCoreApplication.translate("HandoutsScreen", u"Ghi cho ng\u01b0\u1eddi d\u00e2n (kh\u00f4ng b\u1eaft bu\u1ed9c)", None))
         self.nameLabel.setText(QCoreApplication.translate("HandoutsScreen", u"&H\u1ecd v\u00e0 t\u00ean", None))
         self.dossierLabel.setText(QCoreApplication.translate("HandoutsScreen", u"&M\u00e3 h\u1ed3 s\u01a1", None))
+        self.clerkLabel.setText(QCoreApplication.translate("HandoutsScreen", u"&C\u00e1n b\u1ed9 ti\u1ebfp nh\u1eadn", None))
         self.appointmentLabel.setText(QCoreApplication.translate("HandoutsScreen", u"Ng\u00e0y h\u1eb9&n", None))
         self.appointmentCheck.setText(QCoreApplication.translate("HandoutsScreen", u"c\u00f3 h\u1eb9n", None))
         self.appointmentEdit.setDisplayFormat(QCoreApplication.translate("HandoutsScreen", u"dd/MM/yyyy", None))

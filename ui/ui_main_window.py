@@ -43,6 +43,7 @@ class Ui_MainWindow(object):
         self.centralLayout.setContentsMargins(0, 0, 0, 0)
         self.navList = QListWidget(self.centralWidget)
         self.navList.setObjectName(u"navList")
+        self.navList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navList.setMaximumWidth(170)
         self.navList.setMinimumWidth(150)
         self.navList.setFocusPolicy(Qt.FocusPolicy.NoFocus)

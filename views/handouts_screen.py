@@ -73,7 +73,7 @@ class HandoutsScreen(QWidget):
             ui.appointmentEdit.dateChanged,
         ):
             signal.connect(lambda *_a: self.refresh_preview())
-        for edit in (ui.nameEdit, ui.dossierEdit):
+        for edit in (ui.nameEdit, ui.dossierEdit, ui.clerkEdit):
             edit.editingFinished.connect(self.refresh_preview)
         ui.printButton.clicked.connect(self.print_handout)
         ui.saveButton.clicked.connect(self._save_as)
@@ -119,6 +119,7 @@ class HandoutsScreen(QWidget):
         self.visit_id = visit_id
         self.ui.nameEdit.setText(visit.citizen_name)
         self.ui.dossierEdit.setText(visit.dossier_code)
+        self.ui.clerkEdit.setText(visit.clerk_name)
         details = procedure_details(self.db, visit.procedure_code)
         days = details.processing_days if details else None
         self.ui.appointmentCheck.setChecked(bool(visit.dossier_code) and days is not None)
@@ -157,6 +158,7 @@ class HandoutsScreen(QWidget):
             citizen_name=self.ui.nameEdit.text().strip(),
             dossier_code=self.ui.dossierEdit.text().strip(),
             appointment=appointment,
+            clerk_name=self.ui.clerkEdit.text().strip(),
         )
 
     def refresh_preview(self) -> None:

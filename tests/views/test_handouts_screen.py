@@ -70,6 +70,7 @@ def test_ctrl_p_at_the_desk_prints_the_personalised_handout_of_the_visit_just_sa
         VisitInput(
             occurred_at=datetime(2026, 11, 23, 9),
             citizen_name="Nguyễn Thị Lan",
+            clerk_name="Phạm Thị Thư",
             assistance=["file_on_behalf"],
             procedure_code="1.001193",
             channel="online_full",
@@ -86,6 +87,7 @@ def test_ctrl_p_at_the_desk_prints_the_personalised_handout_of_the_visit_just_sa
     assert window.ui.pages.currentWidget() is window.handouts
     assert window.handouts.ui.nameEdit.text() == "Nguyễn Thị Lan"
     assert window.handouts.ui.dossierEdit.text() == "H12-0001"
+    assert window.handouts.ui.clerkEdit.text() == "Phạm Thị Thư"
     assert window.handouts.ui.appointmentCheck.isChecked()
     assert out.exists()
     assert handouts_printed(db, db.local_now().date(), db.local_now().date()) == 1
