@@ -58,10 +58,13 @@ def test_an_id_number_in_the_name_is_refused(run: Runner, tmp_path: Path) -> Non
 
 def test_all_writes_one_sheet_per_catalog_procedure(run: Runner, tmp_path: Path) -> None:
     folder = tmp_path / "stack"
-    assert run("handout", "--all", "--size", "A5", "--out", folder) == 0, run.err.getvalue()
+    assert run("handout", "--all", "--out", folder) == 0, run.err.getvalue()
     codes = {procedure.code for procedure in load_reference(run.db).procedures}
     assert codes <= set(handout_codes())
     assert {path.name for path in folder.iterdir()} == {f"HD_{code}.pdf" for code in codes}
+    for path in folder.iterdir():  # every bundled text fits one A4 page
+        info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True)
+        assert "Pages:           1" in info.stdout, path.name
 
 
 def test_texts_export_edit_and_import(run: Runner, tmp_path: Path) -> None:
