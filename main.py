@@ -14,6 +14,8 @@ from pathlib import Path
 
 from cli.app import parse
 from cli.context import CommandContext
+from cli.signin import SignInRefused, sign_in
+from models.access import PermissionDenied
 from models.applog import setup_logging
 from models.db import Database, DatabaseError, database_url_from
 from models.local_settings import load_settings
@@ -21,6 +23,7 @@ from models.opening import open_database
 from models.paths import AppPaths
 
 log = logging.getLogger("motcua")
+EXIT_REFUSED = 4  # not signed in, or the role does not allow the command
 
 
 def _open(url: str, paths: AppPaths, backup_dir: str) -> Database:
@@ -46,6 +49,9 @@ def _run_command(args: argparse.Namespace, ctx: CommandContext, log_file: Path) 
     try:
         status: int = args.handler(ctx, args)
         return status
+    except PermissionDenied as exc:
+        print(exc.message, file=ctx.err)
+        return EXIT_REFUSED
     except Exception:
         log.exception("command %s failed", args.command)
         print(
@@ -84,7 +90,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _show_fatal(message)
     try:
         if args.command:
-            return _run_command(args, CommandContext(db, paths, sys.stdout, sys.stderr), log_file)
+            try:
+                user = sign_in(db)
+            except SignInRefused as exc:
+                print(exc.message, file=sys.stderr)
+                return EXIT_REFUSED
+            ctx = CommandContext(db, paths, sys.stdout, sys.stderr, signed_in=user)
+            return _run_command(args, ctx, log_file)
         from views.app import run_gui
 
         return run_gui(db, paths, settings, log_file)

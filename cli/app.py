@@ -5,10 +5,19 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 
-from cli import configure, daily, day_lock, demo, handout, handout_texts, records
+from cli import configure, daily, day_lock, demo, handout, handout_texts, records, users
 
 # Each command module adds its sub-parser and sets ``handler``; main.py runs the handler.
-COMMAND_MODULES = [configure, records, demo, day_lock, daily, handout, handout_texts]
+COMMAND_MODULES = [
+    configure,
+    records,
+    demo,
+    day_lock,
+    daily,
+    handout,
+    handout_texts,
+    users,
+]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -37,7 +37,7 @@ def run(ctx: CommandContext, args: argparse.Namespace) -> int:
     try:
         profile = save_profile(
             ctx.db,
-            actor=ctx.actor,
+            actor=ctx.user,
             code=args.commune_code,
             name=args.commune_name,
             upper_level=args.upper_level,

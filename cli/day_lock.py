@@ -25,7 +25,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
 def run_lock(ctx: CommandContext, args: argparse.Namespace) -> int:
     """Lock the day; exit 1 when it already is."""
     try:
-        lock = lock_day(ctx.db, args.date, actor=ctx.actor, note=args.note)
+        lock = lock_day(ctx.db, args.date, actor=ctx.user, note=args.note)
     except LockError as exc:
         print(exc.message, file=ctx.err)
         return 1
@@ -36,7 +36,7 @@ def run_lock(ctx: CommandContext, args: argparse.Namespace) -> int:
 def run_reopen(ctx: CommandContext, args: argparse.Namespace) -> int:
     """Reopen the day; exit 1 when it is not locked or the reason is empty."""
     try:
-        reopen_day(ctx.db, args.date, actor=ctx.actor, reason=args.reason)
+        reopen_day(ctx.db, args.date, actor=ctx.user, reason=args.reason)
     except LockError as exc:
         print(exc.message, file=ctx.err)
         return 1

@@ -34,7 +34,7 @@ def run_export(ctx: CommandContext, args: argparse.Namespace) -> int:
 
 def run_import(ctx: CommandContext, args: argparse.Namespace) -> int:
     """Check every file; save all or, on any problem, none and list the problems."""
-    result = import_texts(ctx.db, args.paths, actor=ctx.actor)
+    result = import_texts(ctx.db, args.paths, actor=ctx.user)
     if result.problems:
         for problem in result.problems:
             print(problem, file=ctx.err)

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from models import audit
+from models.access import Actor, Permission, require
 from models.db import Database
 from models.entities import Setting
 from models.text import clean
@@ -88,7 +89,7 @@ def check_link(value: str) -> str | None:
 def save_profile(
     db: Database,
     *,
-    actor: str,
+    actor: Actor,
     online_target: float | None = None,
     reminder_time: str | None = None,
     **texts: str | None,
@@ -98,6 +99,7 @@ def save_profile(
     ``texts`` are the text fields by name (``code``, ``name``, ``desk_phone``, ``lookup_url``…);
     ``None`` keeps a field. A link that is not a web address raises ProfileError.
     """
+    require(db, actor, Permission.EDIT_SETTINGS)
     unknown = set(texts) - set(_TEXT_FIELDS)
     if unknown:
         raise TypeError(f"unknown profile fields: {sorted(unknown)}")
@@ -116,7 +118,7 @@ def save_profile(
         session.merge(Setting(key=PROFILE_KEY, value=json.dumps(asdict(after), ensure_ascii=False)))
         audit.record(
             session,
-            actor=actor,
+            actor=actor.name,
             action="configure",
             entity="commune_profile",
             before=asdict(before),

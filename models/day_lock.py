@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import audit
+from models.access import Actor, Permission, require
 from models.db import Database
 from models.entities import LockedDay
 from models.text import clean
@@ -98,19 +99,22 @@ def refuse_if_locked(session: Session, db: Database, days: Iterable[date]) -> No
         raise DayLocked(locks[min(locks)], db.tz)
 
 
-def lock_day(db: Database, day: date, *, actor: str, note: str = "") -> DayLock:
-    """Lock the figures of ``day``; audited. A day already locked is refused."""
+def lock_day(db: Database, day: date, *, actor: Actor, note: str = "") -> DayLock:
+    """Lock the figures of ``day`` (chair); audited. A day already locked is refused."""
+    require(db, actor, Permission.LOCK_DAY)
     with db.transaction() as session:
         existing = session.get(LockedDay, day)
         if existing is not None:
             raise LockError(
                 f"Ngày {format_date(day)} {_as_lock(existing).describe(db.tz)}: không cần chốt lại."
             )
-        row = LockedDay(day=day, locked_by=actor, locked_at=datetime.now(UTC), note=clean(note))
+        row = LockedDay(
+            day=day, locked_by=actor.display, locked_at=datetime.now(UTC), note=clean(note)
+        )
         session.add(row)
         audit.record(
             session,
-            actor=actor,
+            actor=actor.name,
             action="lock",
             entity="day",
             entity_id=day.isoformat(),
@@ -119,8 +123,9 @@ def lock_day(db: Database, day: date, *, actor: str, note: str = "") -> DayLock:
         return _as_lock(row)
 
 
-def reopen_day(db: Database, day: date, *, actor: str, reason: str) -> None:
-    """Reopen a locked day; the reason is required and audited with the lock it ends."""
+def reopen_day(db: Database, day: date, *, actor: Actor, reason: str) -> None:
+    """Reopen a locked day (chair); the reason is required and audited with the lock it ends."""
+    require(db, actor, Permission.REOPEN_DAY)
     reason = clean(reason)
     if not reason:
         raise LockError("Hãy ghi lý do mở lại ngày đã chốt số liệu.")
@@ -136,7 +141,7 @@ def reopen_day(db: Database, day: date, *, actor: str, reason: str) -> None:
         session.delete(row)
         audit.record(
             session,
-            actor=actor,
+            actor=actor.name,
             action="reopen",
             entity="day",
             entity_id=day.isoformat(),

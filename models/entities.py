@@ -233,3 +233,19 @@ class HandoutTextEdit(Base):
     content: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
     updated_by: Mapped[str] = mapped_column(String(120))
+
+
+class User(Base):
+    """A person who signs in: a clerk, a chair or an admin. Never deleted (the audit names them);
+    a person who leaves is made inactive."""
+
+    __tablename__ = "app_user"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    username: Mapped[str] = mapped_column(String(64), unique=True)  # folded: one spelling
+    full_name: Mapped[str] = mapped_column(String(120), default="")
+    role: Mapped[str] = mapped_column(String(16))
+    password_hash: Mapped[str] = mapped_column(String(255))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)

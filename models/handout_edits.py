@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from models import audit
+from models.access import Actor, Permission, require
 from models.db import Database
 from models.entities import HandoutTextEdit, Procedure
 from models.handout_texts import (
@@ -57,23 +58,25 @@ def _known_codes(db: Database) -> set[str]:
         return set(session.scalars(select(Procedure.code)))
 
 
-def save_text(db: Database, text: HandoutText, *, actor: str) -> bool:
+def save_text(db: Database, text: HandoutText, *, actor: Actor) -> bool:
     """Store ``text`` as the commune's wording; the bundled wording removes the edit.
 
     Returns False when nothing changed. Raises HandoutTextError for a procedure that is not in the
     catalog.
     """
+    require(db, actor, Permission.EDIT_CATALOG)
     if text.code not in _known_codes(db):
         raise HandoutTextError(f"Không có thủ tục mã «{text.code}» trong danh mục.")
-    return _store(db, [text], actor=actor, action="edit") == 1
+    return _store(db, [text], actor=actor.name, action="edit") == 1
 
 
-def reset_text(db: Database, code: str, *, actor: str) -> bool:
+def reset_text(db: Database, code: str, *, actor: Actor) -> bool:
     """Go back to the bundled wording of ``code``; False when it was not edited."""
+    require(db, actor, Permission.EDIT_CATALOG)
     bundled = bundled_text(code)
     if bundled is None:
         raise HandoutTextError(f"Chưa có tờ hướng dẫn gốc cho thủ tục {code}.")
-    return _store(db, [bundled], actor=actor, action="reset") == 1
+    return _store(db, [bundled], actor=actor.name, action="reset") == 1
 
 
 def _store(db: Database, texts: Iterable[HandoutText], *, actor: str, action: str) -> int:
@@ -190,9 +193,10 @@ def read_text_files(db: Database, paths: Iterable[Path]) -> TextImport:
     return result
 
 
-def import_texts(db: Database, paths: Iterable[Path], *, actor: str) -> TextImport:
+def import_texts(db: Database, paths: Iterable[Path], *, actor: Actor) -> TextImport:
     """Check every file, then save all of them or, if any has a problem, none."""
+    require(db, actor, Permission.EDIT_CATALOG)
     result = read_text_files(db, paths)
     if not result.problems:
-        result.changed = _store(db, result.texts, actor=actor, action="import")
+        result.changed = _store(db, result.texts, actor=actor.name, action="import")
     return result

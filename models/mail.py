@@ -17,6 +17,7 @@ from email.message import EmailMessage
 from pathlib import Path
 
 from models import audit
+from models.access import Actor, Permission, require
 from models.db import Database
 from models.entities import Setting
 from models.text import clean
@@ -62,8 +63,9 @@ def load_mail_settings(db: Database) -> MailSettings:
         return MailSettings(**{k: v for k, v in json.loads(row.value).items() if k in known})
 
 
-def save_mail_settings(db: Database, settings: MailSettings, *, actor: str) -> MailSettings:
-    """Store the mail settings; audited (no password here)."""
+def save_mail_settings(db: Database, settings: MailSettings, *, actor: Actor) -> MailSettings:
+    """Store the mail settings (admin); audited (no password here)."""
+    require(db, actor, Permission.EDIT_SETTINGS)
     if settings.security not in SECURITY:
         raise ValueError(f"unknown security {settings.security!r}")
     cleaned = MailSettings(
@@ -79,7 +81,7 @@ def save_mail_settings(db: Database, settings: MailSettings, *, actor: str) -> M
         session.merge(Setting(key=MAIL_KEY, value=json.dumps(asdict(cleaned))))
         audit.record(
             session,
-            actor=actor,
+            actor=actor.name,
             action="configure",
             entity="mail",
             before=json.loads(before.value) if before else None,

@@ -17,6 +17,7 @@ from models.db import Database
 from models.local_settings import LocalSettings, save_settings
 from models.paths import AppPaths
 from models.resources import resource_path
+from views.login_dialog import LoginDialog
 from views.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -73,8 +74,8 @@ def install_translation(app: QApplication, language: str) -> QTranslator | None:
     return None
 
 
-def desk_actor() -> str:
-    """Who the audit trail names for work done in the GUI (the OS account until users exist)."""
+def os_account() -> str:
+    """The operating-system account: named in the audit when the first admin is created."""
     try:
         return f"desk:{getpass.getuser()}"
     except (KeyError, OSError):
@@ -90,7 +91,11 @@ def run_gui(db: Database, paths: AppPaths, settings: LocalSettings, log_file: Pa
     app.setStyleSheet(STYLESHEET)
     install_translation(app, settings.language)
     sys.excepthook = _excepthook(log_file)
-    window = MainWindow(db, actor=desk_actor(), clerk=settings.last_clerk)
+    login = LoginDialog(db, os_account=os_account())
+    if login.exec() != LoginDialog.DialogCode.Accepted or login.actor is None:
+        return 0
+    actor = login.actor
+    window = MainWindow(db, actor=actor, clerk=settings.last_clerk or actor.full_name)
 
     def remember_clerk(name: str) -> None:
         if name != settings.last_clerk:

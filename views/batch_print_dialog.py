@@ -21,6 +21,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QWidget
 
+from models.access import Actor
 from models.commune import CommuneProfile, load_profile
 from models.db import Database
 from models.handout_edits import current_text
@@ -66,7 +67,7 @@ class BatchPrintDialog(QDialog):
     printed = Signal(int)  # a job ended (finished or stopped): procedures printed and logged
 
     def __init__(
-        self, db: Database, *, actor: str, today: date, parent: QWidget | None = None
+        self, db: Database, *, actor: Actor, today: date, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.db = db
@@ -283,7 +284,9 @@ class BatchPrintDialog(QDialog):
 
     def _log_print(self, job: _Job, code: str) -> None:
         try:
-            record_print(self.db, code, actor=self.actor, copies=job.copies, personalised=False)
+            record_print(
+                self.db, code, actor=self.actor.name, copies=job.copies, personalised=False
+            )
         except Exception:
             log.exception("logging the print of %s failed", code)
             job.notes.append(

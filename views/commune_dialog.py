@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QDialog, QWidget
 
+from models.access import Actor
 from models.commune import CommuneProfile, ProfileError, save_profile
 from models.db import Database
 from ui.ui_commune_dialog import Ui_CommuneDialog
@@ -14,7 +15,7 @@ class CommuneDialog(QDialog):
     """Edits the commune profile shared by every desk."""
 
     def __init__(
-        self, db: Database, profile: CommuneProfile, *, actor: str, parent: QWidget | None = None
+        self, db: Database, profile: CommuneProfile, *, actor: Actor, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.db = db

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton, QWidget
 
+from models.access import Actor, Permission, PermissionDenied
 from models.commune import load_profile
 from models.daily_summary import DailySummary, DayPoint, compute_summary, daily_series
 from models.day_lock import DayLock, LockError, lock_day, lock_of, reopen_day
@@ -55,7 +56,7 @@ class DailySummaryScreen(QWidget):
         self,
         db: Database,
         *,
-        actor: str,
+        actor: Actor,
         clock: Callable[[], datetime] | None = None,
         export_folder: Path | None = None,
         parent: QWidget | None = None,
@@ -233,6 +234,10 @@ class DailySummaryScreen(QWidget):
         ui = self.ui
         ui.lockButton.setVisible(lock is None)
         ui.reopenButton.setVisible(lock is not None)
+        ui.lockButton.setEnabled(self.actor.can(Permission.LOCK_DAY))
+        ui.reopenButton.setEnabled(self.actor.can(Permission.REOPEN_DAY))
+        if not self.actor.can(Permission.LOCK_DAY):
+            ui.lockButton.setToolTip(self.tr("Chỉ Chủ tịch (lãnh đạo) được chốt số liệu ngày."))
         ui.lockButton.setText(self.tr("Chốt số liệu ngày {day}").format(day=day))
         if lock is None:
             ui.lockStateLabel.setText(self.tr("Chưa chốt số liệu."))
@@ -256,7 +261,7 @@ class DailySummaryScreen(QWidget):
             return
         try:
             lock_day(self.db, day, actor=self.actor, note=note)
-        except LockError as exc:
+        except (LockError, PermissionDenied) as exc:
             QMessageBox.warning(self, self.tr("Không chốt được"), exc.message)
         self.refresh()
         self.lock_changed.emit()
@@ -273,7 +278,7 @@ class DailySummaryScreen(QWidget):
             return
         try:
             reopen_day(self.db, day, actor=self.actor, reason=reason)
-        except LockError as exc:
+        except (LockError, PermissionDenied) as exc:
             QMessageBox.warning(self, self.tr("Không mở lại được"), exc.message)
         self.refresh()
         self.lock_changed.emit()

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QPushButton, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
+from models.access import Actor
 from models.day_lock import DayLocked, lock_of
 from models.db import Database
 from models.reference import ReferenceData, load_reference
@@ -64,7 +65,7 @@ class DeskLogScreen(QWidget):
         self,
         db: Database,
         *,
-        actor: str,
+        actor: Actor,
         clerk: str = "",
         clock: Callable[[], datetime] | None = None,
         parent: QWidget | None = None,
@@ -192,10 +193,12 @@ class DeskLogScreen(QWidget):
             return
         try:
             if self._editing is None:
-                visit_id = save_visit(self.db, clean, actor=self.actor)
+                visit_id = save_visit(self.db, clean, actor=self.actor.name)
             else:
                 visit_id, version = self._editing
-                update_visit(self.db, visit_id, clean, expected_version=version, actor=self.actor)
+                update_visit(
+                    self.db, visit_id, clean, expected_version=version, actor=self.actor.name
+                )
         except (VisitChanged, VisitNotFound, DayLocked) as exc:
             QMessageBox.warning(self, self.tr("Không lưu được"), exc.message)
             return
@@ -392,7 +395,7 @@ class DeskLogScreen(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            delete_visits(self.db, ids, actor=self.actor)
+            delete_visits(self.db, ids, actor=self.actor.name)
         except (VisitNotFound, DayLocked) as exc:
             QMessageBox.warning(self, self.tr("Không xóa được"), exc.message)
         except SQLAlchemyError:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.access import Actor
 from models.commune import load_profile
 from models.db import Database
 from models.mail import MailError, load_mail_settings, load_password, send_files
@@ -52,7 +53,7 @@ class ExportDialog(QDialog):
         day: date,
         folder: Path,
         *,
-        actor: str,
+        actor: Actor,
         config_dir: Path | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -155,7 +156,7 @@ class ExportDialog(QDialog):
         written = []
         for fmt in formats:
             path = folder / export_file_name(profile, first, last, fmt)
-            export_daily(self.db, first, last, fmt, path, actor=self.actor)
+            export_daily(self.db, first, last, fmt, path, actor=self.actor.name)
             written.append(path)
         if not send:
             return written, ""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPlainTextEdit, QWidget
 
+from models.access import Actor
 from models.db import Database
 from models.handout_edits import bundled_text, current_text, edited_codes, reset_text, save_text
 from models.handout_texts import (
@@ -23,7 +24,7 @@ class HandoutTextDialog(QDialog):
     """Edits one procedure's handout text; saving is refused while a problem is listed."""
 
     def __init__(
-        self, db: Database, code: str, *, actor: str, parent: QWidget | None = None
+        self, db: Database, code: str, *, actor: Actor, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.db = db

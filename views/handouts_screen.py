@@ -14,6 +14,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMessageBox, QVBoxLayout, QWidget
 
+from models.access import Actor, Permission, PermissionDenied
 from models.appointments import add_working_days
 from models.commune import load_profile
 from models.db import Database
@@ -38,7 +39,7 @@ class HandoutsScreen(QWidget):
 
     printed = Signal()
 
-    def __init__(self, db: Database, *, actor: str, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, *, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.actor = actor
@@ -81,6 +82,11 @@ class HandoutsScreen(QWidget):
         ui.exportTextsButton.clicked.connect(self.export_texts)
         ui.importTextsButton.clicked.connect(self.import_texts)
         ui.batchButton.clicked.connect(self.batch_print)
+        may_edit = self.actor.can(Permission.EDIT_CATALOG)
+        for button in (ui.editTextButton, ui.importTextsButton):
+            button.setEnabled(may_edit)
+            if not may_edit:
+                button.setToolTip(self.tr("Chỉ người quản trị được sửa nội dung tờ hướng dẫn."))
         shortcut = QShortcut(QKeySequence("Ctrl+P"), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.print_handout)
@@ -212,7 +218,7 @@ class HandoutsScreen(QWidget):
         record_print(
             self.db,
             code,
-            actor=self.actor,
+            actor=self.actor.name,
             copies=max(1, printer.copyCount()),
             personalised=bool(self.ui.nameEdit.text().strip() or self.ui.dossierEdit.text()),
             visit_id=self.visit_id,
@@ -270,7 +276,11 @@ class HandoutsScreen(QWidget):
         )
         if not paths:
             return
-        result = import_texts(self.db, [Path(p) for p in paths], actor=self.actor)
+        try:
+            result = import_texts(self.db, [Path(p) for p in paths], actor=self.actor)
+        except PermissionDenied as exc:
+            self._say(exc.message)
+            return
         if result.problems:
             shown = result.problems[:15] + (["…"] if len(result.problems) > 15 else [])
             QMessageBox.warning(

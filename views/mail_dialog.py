@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QWidget
 
+from models.access import Actor
 from models.db import Database
 from models.mail import (
     SECURITY,
@@ -21,7 +22,7 @@ class MailDialog(QDialog):
     """Edits the commune's mail settings; the password stays on this machine."""
 
     def __init__(
-        self, db: Database, config_dir: Path, *, actor: str, parent: QWidget | None = None
+        self, db: Database, config_dir: Path, *, actor: Actor, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.db = db

@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
+from models.access import ROLE_LABELS, Actor, Permission
 from models.commune import CommuneProfile, load_profile
 from models.day_lock import lock_of
 from models.db import Database
@@ -45,7 +46,7 @@ class MainWindow(QMainWindow):
         self,
         db: Database,
         *,
-        actor: str,
+        actor: Actor,
         clerk: str = "",
         clock: Callable[[], datetime] | None = None,
         parent: QWidget | None = None,
@@ -74,11 +75,18 @@ class MainWindow(QMainWindow):
         self._db_label = QLabel(self._database_text())
         self._counters_label = QLabel()
         self.ui.statusBar.addWidget(self._db_label)
+        role = ROLE_LABELS[actor.role]
+        self._user_label = QLabel(
+            self.tr("Đăng nhập: {who} ({role})").format(who=actor.display, role=role)
+        )
+        self.ui.statusBar.addWidget(self._user_label)
         self.ui.statusBar.addPermanentWidget(self._counters_label)
         self.desk_log.counters_changed.connect(self._show_counters)
         self.desk_log.load_day(self.desk_log.current_day())
         self.ui.communeAction.triggered.connect(self.edit_commune)
         self.ui.mailAction.triggered.connect(self.edit_mail)
+        for action in (self.ui.communeAction, self.ui.mailAction):
+            action.setEnabled(actor.can(Permission.EDIT_SETTINGS))
         self.ui.quitAction.triggered.connect(self.close)
         self.ui.shortcutsAction.triggered.connect(self._show_shortcuts)
         self.ui.aboutAction.triggered.connect(self._show_about)
@@ -175,7 +183,7 @@ class MainWindow(QMainWindow):
 
     def ask_profile_if_missing(self) -> CommuneDialog | None:
         """On a first start, ask for the commune's code and name (Cancel leaves it for later)."""
-        if load_profile(self.db).is_set:
+        if load_profile(self.db).is_set or not self.actor.can(Permission.EDIT_SETTINGS):
             return None
         return self.edit_commune()
 

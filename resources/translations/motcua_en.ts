@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../views/app.py" line="53"/>
+        <location filename="../../views/app.py" line="54"/>
         <source>Lỗi không mong muốn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/app.py" line="54"/>
+        <location filename="../../views/app.py" line="55"/>
         <source>Đã xảy ra lỗi không mong muốn; dữ liệu đã lưu không bị ảnh hưởng. Chi tiết đã được ghi vào nhật ký: {log}. Hãy báo người phụ trách kỹ thuật nếu lỗi lặp lại.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17,72 +17,72 @@
 <context>
     <name>BatchPrintDialog</name>
     <message>
-        <location filename="../../views/batch_print_dialog.py" line="133"/>
+        <location filename="../../views/batch_print_dialog.py" line="134"/>
         <source>Hãy chọn ít nhất một thủ tục để in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/batch_print_dialog.py" line="146"/>
+        <location filename="../../views/batch_print_dialog.py" line="147"/>
         <source>Không mở được máy in. Hãy kiểm tra máy in đã bật và còn giấy, rồi in lại.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/batch_print_dialog.py" line="199"/>
+        <location filename="../../views/batch_print_dialog.py" line="200"/>
         <source>Bỏ qua {code}: không còn trong danh mục.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/batch_print_dialog.py" line="211"/>
+        <location filename="../../views/batch_print_dialog.py" line="212"/>
         <source>Bỏ qua {name}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/batch_print_dialog.py" line="219"/>
+        <location filename="../../views/batch_print_dialog.py" line="220"/>
         <source>Đang in {number}/{total}: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/batch_print_dialog.py" line="243"/>
+        <location filename="../../views/batch_print_dialog.py" line="244"/>
         <source>Máy in báo lỗi giữa chừng: hãy kiểm tra máy in và giấy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/batch_print_dialog.py" line="290"/>
+        <location filename="../../views/batch_print_dialog.py" line="293"/>
         <source>Đã in {name} nhưng không ghi được vào sổ in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/batch_print_dialog.py" line="310"/>
+        <location filename="../../views/batch_print_dialog.py" line="313"/>
         <source>Đã dừng: đã in {count}/{total} thủ tục.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/batch_print_dialog.py" line="312"/>
+        <location filename="../../views/batch_print_dialog.py" line="315"/>
         <source>Đã in xong {count}/{total} thủ tục, mỗi thủ tục {copies} bản.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/batch_print_dialog.py" line="314"/>
+        <location filename="../../views/batch_print_dialog.py" line="317"/>
         <source>Không in được thủ tục nào.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/batch_print_dialog.py" line="318"/>
+        <location filename="../../views/batch_print_dialog.py" line="321"/>
         <source>Máy in báo lỗi khi kết thúc lệnh in: hãy kiểm tra các tờ đã in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/batch_print_dialog.py" line="323"/>
+        <location filename="../../views/batch_print_dialog.py" line="326"/>
         <source>Không in được {name}; chi tiết đã ghi vào nhật ký.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/batch_print_dialog.py" line="352"/>
+        <location filename="../../views/batch_print_dialog.py" line="355"/>
         <source>Đang in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/batch_print_dialog.py" line="353"/>
+        <location filename="../../views/batch_print_dialog.py" line="356"/>
         <source>Đang in chồng tờ hướng dẫn. Dừng in và đóng cửa sổ?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -150,7 +150,7 @@
 <context>
     <name>CommuneDialog</name>
     <message>
-        <location filename="../../views/commune_dialog.py" line="44"/>
+        <location filename="../../views/commune_dialog.py" line="45"/>
         <source>Hãy nhập mã xã và tên xã.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -381,110 +381,115 @@
 <context>
     <name>DailySummaryScreen</name>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="85"/>
+        <location filename="../../views/daily_summary_screen.py" line="86"/>
         <source>Bấm để xem các lượt hỗ trợ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="130"/>
+        <location filename="../../views/daily_summary_screen.py" line="131"/>
         <source>{value}
 {label}
 Ngày {day}: {before} · TB 30 ngày: {mean}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="138"/>
+        <location filename="../../views/daily_summary_screen.py" line="139"/>
         <source>Lượt hỗ trợ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="145"/>
+        <location filename="../../views/daily_summary_screen.py" line="146"/>
         <source>{value}
 Người dân
 Ngày {day}: {before}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="151"/>
+        <location filename="../../views/daily_summary_screen.py" line="152"/>
         <source>Nộp trực tuyến</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="159"/>
+        <location filename="../../views/daily_summary_screen.py" line="160"/>
         <source>Chưa hoàn thành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="166"/>
+        <location filename="../../views/daily_summary_screen.py" line="167"/>
         <source>{value} phút
 Thời gian hỗ trợ TB
 Ngày {day}: {before} phút</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="179"/>
+        <location filename="../../views/daily_summary_screen.py" line="180"/>
         <source>Lượt theo hình thức hỗ trợ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="189"/>
+        <location filename="../../views/daily_summary_screen.py" line="190"/>
         <source>Thủ tục nhiều nhất</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="196"/>
+        <location filename="../../views/daily_summary_screen.py" line="197"/>
         <source>Lý do chưa hoàn thành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="209"/>
+        <location filename="../../views/daily_summary_screen.py" line="210"/>
         <source>{title}, ngày {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="236"/>
-        <source>Chốt số liệu ngày {day}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/daily_summary_screen.py" line="238"/>
-        <source>Chưa chốt số liệu.</source>
+        <location filename="../../views/daily_summary_screen.py" line="240"/>
+        <source>Chỉ Chủ tịch (lãnh đạo) được chốt số liệu ngày.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../views/daily_summary_screen.py" line="241"/>
+        <source>Chốt số liệu ngày {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/daily_summary_screen.py" line="243"/>
+        <source>Chưa chốt số liệu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/daily_summary_screen.py" line="246"/>
         <source>🔒 Số liệu {lock}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="249"/>
+        <location filename="../../views/daily_summary_screen.py" line="254"/>
         <location filename="../../ui/daily_summary.ui" line="42"/>
         <source>Chốt số liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="251"/>
+        <location filename="../../views/daily_summary_screen.py" line="256"/>
         <source>Chốt số liệu ngày {day}? Sau khi chốt, không thêm, sửa, xóa được lượt hỗ trợ của ngày này.
 Ghi chú (không bắt buộc):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="260"/>
+        <location filename="../../views/daily_summary_screen.py" line="265"/>
         <source>Không chốt được</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="269"/>
+        <location filename="../../views/daily_summary_screen.py" line="274"/>
         <source>Mở lại ngày đã chốt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="270"/>
+        <location filename="../../views/daily_summary_screen.py" line="275"/>
         <source>Lý do mở lại ngày {day} (bắt buộc):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="277"/>
+        <location filename="../../views/daily_summary_screen.py" line="282"/>
         <source>Không mở lại được</source>
         <translation type="unfinished"></translation>
     </message>
@@ -537,65 +542,65 @@ Ghi chú (không bắt buộc):</source>
 <context>
     <name>DeskLogScreen</name>
     <message>
-        <location filename="../../views/desk_log.py" line="45"/>
+        <location filename="../../views/desk_log.py" line="46"/>
         <source>Lượt {visits} · Nộp trực tuyến {online}{share} · Chưa hoàn thành {not_completed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/desk_log.py" line="200"/>
-        <location filename="../../views/desk_log.py" line="206"/>
+        <location filename="../../views/desk_log.py" line="203"/>
+        <location filename="../../views/desk_log.py" line="209"/>
         <source>Không lưu được</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/desk_log.py" line="208"/>
+        <location filename="../../views/desk_log.py" line="211"/>
         <source>Không lưu được lượt hỗ trợ vì cơ sở dữ liệu không phản hồi. Nội dung bạn nhập vẫn còn trên màn hình: hãy thử lưu lại sau ít phút. Nếu vẫn lỗi, báo người phụ trách kỹ thuật.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/desk_log.py" line="284"/>
+        <location filename="../../views/desk_log.py" line="287"/>
         <source>{text}
 Dùng {uses} lần trong 30 ngày qua</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/desk_log.py" line="307"/>
+        <location filename="../../views/desk_log.py" line="310"/>
         <source>🔒 Ngày {day} {lock}. Muốn sửa, hãy đề nghị Chủ tịch mở lại ngày.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/desk_log.py" line="314"/>
+        <location filename="../../views/desk_log.py" line="317"/>
         <source>Ngày {day}: {counters}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/desk_log.py" line="351"/>
+        <location filename="../../views/desk_log.py" line="354"/>
         <source>Không sửa được</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/desk_log.py" line="360"/>
+        <location filename="../../views/desk_log.py" line="363"/>
         <source>Đang sửa lượt lúc {time} ngày {day}. Lưu để ghi lại thay đổi, Esc để hủy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/desk_log.py" line="384"/>
+        <location filename="../../views/desk_log.py" line="387"/>
         <source>Xóa lượt hỗ trợ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/desk_log.py" line="386"/>
+        <location filename="../../views/desk_log.py" line="389"/>
         <source>Xóa {count} lượt hỗ trợ đã chọn? Lượt bị xóa không còn trong danh sách và số liệu, nhưng vẫn được ghi trong nhật ký thay đổi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/desk_log.py" line="397"/>
-        <location filename="../../views/desk_log.py" line="402"/>
+        <location filename="../../views/desk_log.py" line="400"/>
+        <location filename="../../views/desk_log.py" line="405"/>
         <source>Không xóa được</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/desk_log.py" line="404"/>
+        <location filename="../../views/desk_log.py" line="407"/>
         <source>Không xóa được vì cơ sở dữ liệu không phản hồi. Hãy thử lại sau ít phút; nếu vẫn lỗi, báo người phụ trách kỹ thuật.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -881,83 +886,83 @@ Dùng {uses} lần trong 30 ngày qua</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../views/export_dialog.py" line="68"/>
+        <location filename="../../views/export_dialog.py" line="69"/>
         <source>Ngày đang xem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/export_dialog.py" line="69"/>
+        <location filename="../../views/export_dialog.py" line="70"/>
         <source>Tuần (thứ Hai – Chủ nhật)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/export_dialog.py" line="70"/>
+        <location filename="../../views/export_dialog.py" line="71"/>
         <source>Tháng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/export_dialog.py" line="71"/>
+        <location filename="../../views/export_dialog.py" line="72"/>
         <source>Tùy chọn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/export_dialog.py" line="81"/>
+        <location filename="../../views/export_dialog.py" line="82"/>
         <source>Gửi thư điện tử tới {to}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/export_dialog.py" line="85"/>
+        <location filename="../../views/export_dialog.py" line="86"/>
         <source>Gửi thư điện tử (chưa cài đặt: Tệp → Thư điện tử gửi báo cáo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/export_dialog.py" line="95"/>
+        <location filename="../../views/export_dialog.py" line="96"/>
         <source>Xuất</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/export_dialog.py" line="114"/>
+        <location filename="../../views/export_dialog.py" line="115"/>
         <source>Chọn thư mục lưu báo cáo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/export_dialog.py" line="129"/>
+        <location filename="../../views/export_dialog.py" line="130"/>
         <source>Hãy chọn thư mục lưu báo cáo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/export_dialog.py" line="131"/>
+        <location filename="../../views/export_dialog.py" line="132"/>
         <source>Hãy chọn ít nhất một định dạng.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/export_dialog.py" line="133"/>
+        <location filename="../../views/export_dialog.py" line="134"/>
         <source>Ngày bắt đầu sau ngày kết thúc: hãy đổi lại.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/export_dialog.py" line="135"/>
+        <location filename="../../views/export_dialog.py" line="136"/>
         <source>Chưa có mã và tên xã: hãy đặt ở Tệp → Thông tin xã.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/export_dialog.py" line="172"/>
+        <location filename="../../views/export_dialog.py" line="173"/>
         <source>Đã gửi thư tới {to}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/export_dialog.py" line="178"/>
+        <location filename="../../views/export_dialog.py" line="179"/>
         <source>Đã lưu {count} tệp vào {folder}:
 {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/export_dialog.py" line="191"/>
+        <location filename="../../views/export_dialog.py" line="192"/>
         <source>Không ghi được vào thư mục đã chọn ({reason}). Hãy kiểm tra USB hoặc chọn thư mục khác.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/export_dialog.py" line="199"/>
+        <location filename="../../views/export_dialog.py" line="200"/>
         <source>Không xuất được báo cáo do lỗi không mong muốn; chi tiết đã được ghi vào nhật ký.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1036,22 +1041,22 @@ Dùng {uses} lần trong 30 ngày qua</source>
 <context>
     <name>HandoutTextDialog</name>
     <message>
-        <location filename="../../views/handout_text_dialog.py" line="38"/>
+        <location filename="../../views/handout_text_dialog.py" line="39"/>
         <source>Thủ tục {code}: đang dùng nội dung do xã sửa.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/handout_text_dialog.py" line="40"/>
+        <location filename="../../views/handout_text_dialog.py" line="41"/>
         <source>Thủ tục {code}: đang dùng nội dung gốc của phần mềm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/handout_text_dialog.py" line="97"/>
+        <location filename="../../views/handout_text_dialog.py" line="98"/>
         <source>Khôi phục nội dung gốc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/handout_text_dialog.py" line="98"/>
+        <location filename="../../views/handout_text_dialog.py" line="99"/>
         <source>Bỏ nội dung xã đã sửa và dùng lại nội dung gốc của phần mềm?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1107,77 +1112,82 @@ Dùng {uses} lần trong 30 ngày qua</source>
 <context>
     <name>HandoutsScreen</name>
     <message>
-        <location filename="../../views/handouts_screen.py" line="187"/>
+        <location filename="../../views/handouts_screen.py" line="89"/>
+        <source>Chỉ người quản trị được sửa nội dung tờ hướng dẫn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/handouts_screen.py" line="195"/>
         <source>Không tạo được tờ hướng dẫn; chi tiết đã ghi vào nhật ký.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/handouts_screen.py" line="196"/>
+        <location filename="../../views/handouts_screen.py" line="204"/>
         <source>Hãy chọn một thủ tục trước khi in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/handouts_screen.py" line="218"/>
+        <location filename="../../views/handouts_screen.py" line="226"/>
         <source>Đã gửi lệnh in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/handouts_screen.py" line="238"/>
+        <location filename="../../views/handouts_screen.py" line="246"/>
         <source>Hãy chọn một thủ tục trước khi sửa nội dung.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/handouts_screen.py" line="247"/>
+        <location filename="../../views/handouts_screen.py" line="255"/>
         <source>Đã lưu nội dung mới; mọi bàn tiếp dân in theo nội dung này.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/handouts_screen.py" line="253"/>
+        <location filename="../../views/handouts_screen.py" line="261"/>
         <source>Chọn thư mục để xuất nội dung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/handouts_screen.py" line="260"/>
+        <location filename="../../views/handouts_screen.py" line="268"/>
         <source>Không ghi được vào thư mục này; hãy chọn thư mục khác.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/handouts_screen.py" line="262"/>
+        <location filename="../../views/handouts_screen.py" line="270"/>
         <source>Đã xuất {n} tệp vào {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/handouts_screen.py" line="267"/>
+        <location filename="../../views/handouts_screen.py" line="275"/>
         <source>Chọn các tệp nội dung tờ hướng dẫn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/handouts_screen.py" line="276"/>
+        <location filename="../../views/handouts_screen.py" line="288"/>
         <source>Chưa nhập tệp nào</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/handouts_screen.py" line="277"/>
+        <location filename="../../views/handouts_screen.py" line="289"/>
         <source>Hãy sửa các lỗi sau rồi nhập lại:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/handouts_screen.py" line="281"/>
+        <location filename="../../views/handouts_screen.py" line="293"/>
         <source>Đã nhập {n} tệp; {changed} tờ hướng dẫn được thay đổi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/handouts_screen.py" line="298"/>
+        <location filename="../../views/handouts_screen.py" line="310"/>
         <source>Hãy chọn một thủ tục trước khi lưu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/handouts_screen.py" line="301"/>
+        <location filename="../../views/handouts_screen.py" line="313"/>
         <source>Lưu tờ hướng dẫn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/handouts_screen.py" line="305"/>
+        <location filename="../../views/handouts_screen.py" line="317"/>
         <source>Đã lưu {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1203,124 +1213,192 @@ Dùng {uses} lần trong 30 ngày qua</source>
     </message>
     <message>
         <location filename="../../ui/handouts.ui" line="25"/>
+        <source>&amp;Cán bộ tiếp nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/handouts.ui" line="27"/>
         <source>Ngày hẹ&amp;n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handouts.ui" line="28"/>
+        <location filename="../../ui/handouts.ui" line="30"/>
         <source>có hẹn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handouts.ui" line="29"/>
+        <location filename="../../ui/handouts.ui" line="31"/>
         <source>dd/MM/yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handouts.ui" line="38"/>
+        <location filename="../../ui/handouts.ui" line="40"/>
         <source>Chữ to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handouts.ui" line="39"/>
+        <location filename="../../ui/handouts.ui" line="41"/>
         <source>Số bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handouts.ui" line="45"/>
+        <location filename="../../ui/handouts.ui" line="47"/>
         <source>In… (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handouts.ui" line="45"/>
+        <location filename="../../ui/handouts.ui" line="47"/>
         <source>primary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handouts.ui" line="46"/>
+        <location filename="../../ui/handouts.ui" line="48"/>
         <source>Lưu PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handouts.ui" line="50"/>
+        <location filename="../../ui/handouts.ui" line="52"/>
         <source>In &amp;chồng tờ để sẵn…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handouts.ui" line="50"/>
+        <location filename="../../ui/handouts.ui" line="52"/>
         <source>In nhiều tờ của các thủ tục hay gặp nhất, để sẵn tại bàn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handouts.ui" line="54"/>
+        <location filename="../../ui/handouts.ui" line="56"/>
         <source>Nội dung tờ hướng dẫn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handouts.ui" line="56"/>
+        <location filename="../../ui/handouts.ui" line="58"/>
         <source>&amp;Sửa nội dung…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handouts.ui" line="56"/>
+        <location filename="../../ui/handouts.ui" line="58"/>
         <source>Sửa các bước, giấy tờ, lệ phí của thủ tục đang chọn khi cổng dịch vụ công thay đổi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handouts.ui" line="57"/>
+        <location filename="../../ui/handouts.ui" line="59"/>
         <source>&amp;Xuất…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handouts.ui" line="57"/>
+        <location filename="../../ui/handouts.ui" line="59"/>
         <source>Ghi nội dung mọi thủ tục ra thư mục (tệp JSON) để gửi xã khác</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handouts.ui" line="58"/>
+        <location filename="../../ui/handouts.ui" line="60"/>
         <source>&amp;Nhập…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/handouts.ui" line="58"/>
+        <location filename="../../ui/handouts.ui" line="60"/>
         <source>Nhập nội dung từ các tệp JSON (lỗi một tệp thì không nhập tệp nào)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../views/login_dialog.py" line="45"/>
+        <source>Tạo tài khoản quản trị – Một Cửa Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/login_dialog.py" line="48"/>
+        <source>Lần đầu sử dụng: hãy tạo tài khoản quản trị. Mật khẩu do anh/chị tự đặt (ít nhất 8 ký tự) và không có mật khẩu mặc định. Người quản trị tạo tài khoản cho cán bộ và Chủ tịch sau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/login_dialog.py" line="56"/>
+        <source>Chọn tài khoản và nhập mật khẩu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/login_dialog.py" line="71"/>
+        <source>Hai lần nhập mật khẩu không giống nhau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.ui" line="5"/>
+        <source>Đăng nhập – Một Cửa Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.ui" line="15"/>
+        <source>&amp;Tài khoản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.ui" line="17"/>
+        <source>Tên đăng &amp;nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.ui" line="18"/>
+        <source>không dấu cách, ví dụ: admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.ui" line="19"/>
+        <source>&amp;Họ và tên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.ui" line="21"/>
+        <source>&amp;Mật khẩu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.ui" line="23"/>
+        <source>Nhập &amp;lại mật khẩu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.ui" line="30"/>
+        <source>error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MailDialog</name>
     <message>
-        <location filename="../../views/mail_dialog.py" line="33"/>
+        <location filename="../../views/mail_dialog.py" line="34"/>
         <source>STARTTLS (cổng 587)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mail_dialog.py" line="34"/>
+        <location filename="../../views/mail_dialog.py" line="35"/>
         <source>SSL/TLS (cổng 465)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mail_dialog.py" line="35"/>
+        <location filename="../../views/mail_dialog.py" line="36"/>
         <source>Không mã hóa (mạng nội bộ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mail_dialog.py" line="57"/>
+        <location filename="../../views/mail_dialog.py" line="58"/>
         <source>địa chỉ gửi tới</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mail_dialog.py" line="58"/>
+        <location filename="../../views/mail_dialog.py" line="59"/>
         <source>địa chỉ gửi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mail_dialog.py" line="59"/>
+        <location filename="../../views/mail_dialog.py" line="60"/>
         <source>máy chủ SMTP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mail_dialog.py" line="64"/>
+        <location filename="../../views/mail_dialog.py" line="65"/>
         <source>Hãy nhập {fields}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1388,7 +1466,7 @@ Dùng {uses} lần trong 30 ngày qua</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="27"/>
+        <location filename="../../views/main_window.py" line="28"/>
         <source>&lt;b&gt;Tiếp dân&lt;/b&gt;&lt;br&gt;
 Tab / Shift+Tab: sang ô sau / ô trước&lt;br&gt;
 Enter hoặc Ctrl+S: lưu lượt hỗ trợ&lt;br&gt;
@@ -1401,73 +1479,78 @@ Ctrl+1 …: chuyển màn hình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="61"/>
+        <location filename="../../views/main_window.py" line="62"/>
         <source>Tiếp dân</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="63"/>
+        <location filename="../../views/main_window.py" line="64"/>
         <source>Tờ hướng dẫn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="66"/>
+        <location filename="../../views/main_window.py" line="67"/>
         <source>Tổng hợp ngày</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="68"/>
+        <location filename="../../views/main_window.py" line="69"/>
         <source>Tổng hợp cấp trên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="112"/>
+        <location filename="../../views/main_window.py" line="80"/>
+        <source>Đăng nhập: {who} ({role})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="120"/>
         <source>Đã {time}: số liệu hôm nay chưa chốt và chưa gửi cấp trên. Vào «Tổng hợp ngày» để chốt số liệu và xuất báo cáo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="118"/>
+        <location filename="../../views/main_window.py" line="126"/>
         <source>Nhắc chốt số liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="131"/>
+        <location filename="../../views/main_window.py" line="139"/>
         <source>Lượt này không có thủ tục nên không có tờ hướng dẫn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="142"/>
+        <location filename="../../views/main_window.py" line="150"/>
         <source>Cơ sở dữ liệu: tệp trên máy này</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="144"/>
+        <location filename="../../views/main_window.py" line="152"/>
         <source>Cơ sở dữ liệu: PostgreSQL {host}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="148"/>
+        <location filename="../../views/main_window.py" line="156"/>
         <source>Hôm nay: {counters}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="156"/>
+        <location filename="../../views/main_window.py" line="164"/>
         <source>chưa đặt thông tin xã (Tệp → Thông tin xã)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="158"/>
+        <location filename="../../views/main_window.py" line="166"/>
         <source>Một Cửa Desk — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="184"/>
-        <location filename="../../ui/main_window.ui" line="59"/>
+        <location filename="../../views/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.ui" line="60"/>
         <source>Phím tắt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="192"/>
+        <location filename="../../views/main_window.py" line="200"/>
         <source>Một Cửa Desk: sổ tiếp dân của Bộ phận Một cửa cấp xã.&lt;br&gt;Cơ sở dữ liệu: {url}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1477,47 +1560,47 @@ Ctrl+1 …: chuyển màn hình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="23"/>
+        <location filename="../../ui/main_window.ui" line="24"/>
         <source>Điều hướng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="33"/>
+        <location filename="../../ui/main_window.ui" line="34"/>
         <source>&amp;Tệp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="40"/>
+        <location filename="../../ui/main_window.ui" line="41"/>
         <source>Trợ &amp;giúp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="49"/>
+        <location filename="../../ui/main_window.ui" line="50"/>
         <source>Thông tin xã…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="52"/>
+        <location filename="../../ui/main_window.ui" line="53"/>
         <source>Thư điện tử gửi báo cáo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="55"/>
+        <location filename="../../ui/main_window.ui" line="56"/>
         <source>Thoát</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="56"/>
+        <location filename="../../ui/main_window.ui" line="57"/>
         <source>Ctrl+Q</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="60"/>
+        <location filename="../../ui/main_window.ui" line="61"/>
         <source>F1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="63"/>
+        <location filename="../../ui/main_window.ui" line="64"/>
         <source>Giới thiệu</source>
         <translation type="unfinished"></translation>
     </message>

@@ -22,6 +22,7 @@ from models.paths import AppPaths
 from models.reference import ReferenceData
 from models.summary_document import verify_checksum
 from models.visits import save_visit
+from tests.actors import admin, chair
 from tests.models.test_daily_summary import (
     BIRTH_YEARS,
     DAY,
@@ -53,7 +54,7 @@ class Runner:
 
 @pytest.fixture
 def run(db: Database, ref: ReferenceData, tmp_path: Path) -> Runner:
-    save_profile(db, actor="test", code="04321", name="Xã Tân Hòa", upper_level="UBND tỉnh")
+    save_profile(db, actor=admin("test"), code="04321", name="Xã Tân Hòa", upper_level="UBND tỉnh")
     save_fixture_visits(db, ref)
     return Runner(db, tmp_path / "home")
 
@@ -93,7 +94,7 @@ def test_export_a_day_as_json_into_a_folder(run: Runner, usb: Path) -> None:
 def test_the_revision_increases_on_each_export_of_the_date(run: Runner, usb: Path) -> None:
     for _ in range(2):
         assert run("export-daily", "--date", "2026-11-20", "--format", "csv", "--out", usb) == 0
-    lock_day(run.db, DAY, actor="Chủ tịch")
+    lock_day(run.db, DAY, actor=chair("Chủ tịch"))
     assert run("export-daily", "--date", "2026-11-20", "--format", "json", "--out", usb) == 0
     doc = json.loads((usb / DAY_FILE).read_text(encoding="utf-8"))
     assert (doc["revision"], doc["locked"]) == (3, True)
@@ -160,7 +161,7 @@ def test_consolidate_a_folder_of_two_communes(
 ) -> None:
     assert run("export-daily", "--date", "2026-11-20", "--format", "json", "--out", usb) == 0
     assert run("export-daily", "--date", "2026-11-20", "--format", "json", "--out", usb) == 0
-    save_profile(other_db, actor="test", code="04322", name="Xã Bình Minh")
+    save_profile(other_db, actor=admin("test"), code="04322", name="Xã Bình Minh")
     for hour in (8, 9):
         visit = clean_visit(
             ref, datetime(2026, 11, 20, hour), "Người Thứ Hai", assistance=["vneid"]

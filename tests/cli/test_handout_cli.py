@@ -13,12 +13,13 @@ from models.db import Database
 from models.handout_edits import current_text
 from models.handout_texts import handout_codes
 from models.reference import load_reference
+from tests.actors import admin
 from tests.cli.test_daily_cli import Runner
 
 
 @pytest.fixture
 def run(db: Database, tmp_path: Path) -> Runner:
-    save_profile(db, actor="test", code="04321", name="Xã Tân Hòa", upper_level="UBND tỉnh")
+    save_profile(db, actor=admin("test"), code="04321", name="Xã Tân Hòa", upper_level="UBND tỉnh")
     return Runner(db, tmp_path / "home")
 
 

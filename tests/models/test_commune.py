@@ -8,11 +8,12 @@ from hypothesis import strategies as st
 
 from models.commune import ProfileError, check_link, load_profile, save_profile
 from models.db import Database
+from tests.actors import admin
 
 
 def test_saving_some_fields_keeps_the_others(db: Database) -> None:
-    save_profile(db, actor="t", code="10507", name="Xã Tân Lập", desk_phone="0210 3851 234")
-    save_profile(db, actor="t", name="Xã Tân Lập Mới", online_target=0.9)
+    save_profile(db, actor=admin("t"), code="10507", name="Xã Tân Lập", desk_phone="0210 3851 234")
+    save_profile(db, actor=admin("t"), name="Xã Tân Lập Mới", online_target=0.9)
     profile = load_profile(db)
     assert (profile.code, profile.name, profile.desk_phone) == (
         "10507",
@@ -24,15 +25,15 @@ def test_saving_some_fields_keeps_the_others(db: Database) -> None:
 
 def test_a_link_that_is_not_a_web_address_is_refused(db: Database) -> None:
     with pytest.raises(ProfileError, match="https://"):
-        save_profile(db, actor="t", lookup_url="dichvucong.gov.vn/tra-cuu")
+        save_profile(db, actor=admin("t"), lookup_url="dichvucong.gov.vn/tra-cuu")
     assert load_profile(db).lookup_url.startswith("https://")
-    save_profile(db, actor="t", vneid_url="")  # no VNeID code on the sheet: allowed
+    save_profile(db, actor=admin("t"), vneid_url="")  # no VNeID code on the sheet: allowed
     assert load_profile(db).vneid_url == ""
 
 
 def test_unknown_fields_are_a_programming_error(db: Database) -> None:
     with pytest.raises(TypeError):
-        save_profile(db, actor="t", colour="red")
+        save_profile(db, actor=admin("t"), colour="red")
 
 
 @given(st.text(max_size=40))

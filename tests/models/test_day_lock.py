@@ -18,6 +18,7 @@ from models.reference import ReferenceData
 from models.visit_input import CleanVisit, VisitInput, validate_visit
 from models.visit_queries import visits_on
 from models.visits import delete_visits, save_visit, update_visit
+from tests.actors import chair
 
 DAY = date(2026, 11, 20)
 
@@ -41,7 +42,7 @@ def test_a_locked_day_refuses_new_edited_and_deleted_visits(
     db: Database, ref: ReferenceData
 ) -> None:
     visit_id = save_visit(db, clean(ref), actor="desk")
-    lock_day(db, DAY, actor="Chủ tịch Nguyễn Văn Chủ", note="đủ số liệu")
+    lock_day(db, DAY, actor=chair("Chủ tịch Nguyễn Văn Chủ"), note="đủ số liệu")
     with pytest.raises(DayLocked) as caught:
         save_visit(db, clean(ref, when=datetime(2026, 11, 20, 15, 0)), actor="desk")
     assert "20/11/2026" in caught.value.message and "Nguyễn Văn Chủ" in caught.value.message
@@ -65,17 +66,17 @@ def test_a_locked_day_refuses_new_edited_and_deleted_visits(
 
 def test_moving_a_visit_into_a_locked_day_is_refused(db: Database, ref: ReferenceData) -> None:
     visit_id = save_visit(db, clean(ref, when=datetime(2026, 11, 21, 9)), actor="desk")
-    lock_day(db, DAY, actor="chair")
+    lock_day(db, DAY, actor=chair("chair"))
     with pytest.raises(DayLocked):
         update_visit(db, visit_id, clean(ref), expected_version=1, actor="desk")
 
 
 def test_reopening_needs_a_reason_then_allows_edits(db: Database, ref: ReferenceData) -> None:
     visit_id = save_visit(db, clean(ref), actor="desk")
-    lock_day(db, DAY, actor="chair")
+    lock_day(db, DAY, actor=chair("chair"))
     with pytest.raises(LockError, match="lý do"):
-        reopen_day(db, DAY, actor="chair", reason="  ")
-    reopen_day(db, DAY, actor="chair", reason="Sót một lượt buổi chiều")
+        reopen_day(db, DAY, actor=chair("chair"), reason="  ")
+    reopen_day(db, DAY, actor=chair("chair"), reason="Sót một lượt buổi chiều")
     assert lock_of(db, DAY) is None
     update_visit(db, visit_id, clean(ref, note="sửa"), expected_version=1, actor="desk")
     with db.reading() as session:
@@ -87,14 +88,14 @@ def test_reopening_needs_a_reason_then_allows_edits(db: Database, ref: Reference
 
 
 def test_lock_states_and_refusals(db: Database) -> None:
-    lock = lock_day(db, DAY, actor="chair", note="  ghi   chú ")
+    lock = lock_day(db, DAY, actor=chair("chair"), note="  ghi   chú ")
     assert lock.note == "ghi chú" and lock.locked_at.tzinfo is not None
     assert lock_of(db, DAY) == lock
     assert locks_between(db, date(2026, 11, 1), date(2026, 11, 30)) == {DAY: lock}
     with pytest.raises(LockError, match="đã chốt"):
-        lock_day(db, DAY, actor="chair")
+        lock_day(db, DAY, actor=chair("chair"))
     with pytest.raises(LockError, match="chưa chốt"):
-        reopen_day(db, date(2026, 11, 21), actor="chair", reason="x")
+        reopen_day(db, date(2026, 11, 21), actor=chair("chair"), reason="x")
 
 
 def write_rows(path: Path, rows: list[dict[str, str]]) -> Path:
@@ -116,7 +117,7 @@ def test_an_import_refuses_new_rows_on_a_locked_day_and_writes_nothing(
             {**base, "Ngày": "20/11/2026", "Giờ": "08:00"},
         ],
     )
-    lock_day(db, DAY, actor="chair")
+    lock_day(db, DAY, actor=chair("chair"))
     report = import_records(db, path, actor="cli", now=datetime(2026, 11, 23, 9))
     assert not report.written and report.added == 0
     assert [(e.row, e.column) for e in report.invalid] == [(3, "Ngày")]

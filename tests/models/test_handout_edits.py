@@ -25,6 +25,7 @@ from models.handout_edits import (
     save_text,
 )
 from models.handout_texts import HandoutTextError, handout_json, load_handout_text
+from tests.actors import admin
 
 CODE = "1.001193"
 
@@ -39,11 +40,11 @@ def test_an_edit_wins_and_a_reset_goes_back(db: Database) -> None:
     bundled = load_handout_text(CODE)
     new_step = "Mở ứng dụng VNeID, chọn «Thủ tục hành chính»."
     edited = replace(bundled, steps=(new_step, *bundled.steps[1:]))
-    assert save_text(db, edited, actor="Thư")
+    assert save_text(db, edited, actor=admin("Thư"))
     assert current_text(db, CODE).steps[0] == new_step
     assert edited_codes(db) == {CODE}
-    assert not save_text(db, edited, actor="Thư")  # the same words again change nothing
-    assert reset_text(db, CODE, actor="Thư")
+    assert not save_text(db, edited, actor=admin("Thư"))  # the same words again change nothing
+    assert reset_text(db, CODE, actor=admin("Thư"))
     assert current_text(db, CODE) == bundled
     assert edited_codes(db) == set()
     assert audit_actions(db) == [("edit", CODE), ("reset", CODE)]
@@ -51,8 +52,8 @@ def test_an_edit_wins_and_a_reset_goes_back(db: Database) -> None:
 
 def test_saving_the_bundled_words_removes_the_edit(db: Database) -> None:
     bundled = load_handout_text(CODE)
-    save_text(db, replace(bundled, fee="Miễn phí"), actor="Thư")
-    save_text(db, bundled, actor="Thư")
+    save_text(db, replace(bundled, fee="Miễn phí"), actor=admin("Thư"))
+    save_text(db, bundled, actor=admin("Thư"))
     with db.reading() as session:
         assert session.scalars(select(HandoutTextEdit)).all() == []
 
@@ -60,17 +61,17 @@ def test_saving_the_bundled_words_removes_the_edit(db: Database) -> None:
 def test_an_unknown_procedure_is_refused(db: Database) -> None:
     text = replace(load_handout_text(CODE), code="9.999999")
     with pytest.raises(HandoutTextError, match=r"9\.999999"):
-        save_text(db, text, actor="Thư")
+        save_text(db, text, actor=admin("Thư"))
 
 
 def test_export_then_import_elsewhere_carries_the_edit(
     db: Database, other_db: Database, tmp_path: Path
 ) -> None:
     edited = replace(load_handout_text(CODE), fee="Miễn lệ phí")
-    save_text(db, edited, actor="Thư")
+    save_text(db, edited, actor=admin("Thư"))
     written = export_texts(db, tmp_path / "texts")
     assert tmp_path / "texts" / f"{CODE}.json" in written
-    result = import_texts(other_db, [tmp_path / "texts"], actor="Lan")
+    result = import_texts(other_db, [tmp_path / "texts"], actor=admin("Lan"))
     assert result.problems == []
     assert result.changed == 1  # the other files are the bundled words: nothing to store
     assert current_text(other_db, CODE).fee == "Miễn lệ phí"
@@ -84,7 +85,7 @@ def test_one_bad_file_and_nothing_is_imported(db: Database, tmp_path: Path) -> N
     broken["steps"] = []
     (tmp_path / "b.json").write_text(json.dumps(broken), encoding="utf-8")
     (tmp_path / "c.json").write_text("{", encoding="utf-8")
-    result = import_texts(db, [tmp_path], actor="Lan")
+    result = import_texts(db, [tmp_path], actor=admin("Lan"))
     assert result.changed == 0
     assert [problem.split(":")[0] for problem in result.problems] == ["b.json", "c.json"]
     assert "chưa có dòng nào" in result.problems[0]

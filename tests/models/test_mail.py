@@ -22,6 +22,7 @@ from models.mail import (
     save_password,
     send_files,
 )
+from tests.actors import admin
 
 
 class Inbox:
@@ -95,7 +96,7 @@ def test_settings_in_the_database_password_on_the_machine(db: Database, tmp_path
             sender="xa@example.org",
             recipient="tinh@example.org",
         ),
-        actor="admin",
+        actor=admin("admin"),
     )
     assert load_mail_settings(db) == saved and saved.host == "smtp.example.org"
     save_password(tmp_path, "bí mật")

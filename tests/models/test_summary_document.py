@@ -30,6 +30,7 @@ from models.summary_document import (
     write_csv,
     write_json,
 )
+from tests.actors import admin
 from tests.models.test_daily_summary import (
     BIRTH_YEARS,
     DAY,
@@ -52,7 +53,7 @@ EXTRA_KEYS = {
 @pytest.fixture
 def profile(db: Database) -> CommuneProfile:
     return save_profile(
-        db, actor="test", code="04321", name="Xã Tân Hòa", upper_level="UBND tỉnh Lào Cai"
+        db, actor=admin("test"), code="04321", name="Xã Tân Hòa", upper_level="UBND tỉnh Lào Cai"
     )
 
 

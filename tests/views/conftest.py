@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from models.db import Database
+from tests.actors import desk
 from views.desk_log import DeskLogScreen
 
 NOW = datetime(2026, 11, 23, 9, 30)
@@ -63,7 +64,7 @@ def keyboard(qtbot: QtBot) -> Keyboard:
 @pytest.fixture
 def make_screen(qtbot: QtBot, db: Database) -> Callable[..., DeskLogScreen]:
     def make(now: datetime = NOW, clerk: str = "Lê Thị Hoa") -> DeskLogScreen:
-        screen = DeskLogScreen(db, actor="test", clerk=clerk, clock=lambda: now)
+        screen = DeskLogScreen(db, actor=desk("test"), clerk=clerk, clock=lambda: now)
         qtbot.addWidget(screen)
         screen.resize(1300, 800)
         screen.show()

@@ -25,6 +25,7 @@ from models.reference import ReferenceData, procedure_details
 from models.visit_input import VisitInput, validate_visit
 from models.visits import save_visit
 from printing.handout import HandoutRequest, write_handout
+from tests.actors import DESK
 from views.batch_print_dialog import BatchPrintDialog
 from views.workers import Background
 
@@ -97,7 +98,7 @@ def sheets_today(db: Database) -> int:
 @pytest.fixture
 def make_dialog(qtbot: QtBot, db: Database) -> Callable[[], BatchPrintDialog]:
     def make() -> BatchPrintDialog:
-        dialog = BatchPrintDialog(db, actor="desk", today=TODAY)
+        dialog = BatchPrintDialog(db, actor=DESK, today=TODAY)
         qtbot.addWidget(dialog)
         return dialog
 

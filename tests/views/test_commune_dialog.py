@@ -6,12 +6,13 @@ from pytestqt.qtbot import QtBot
 
 from models.commune import load_profile, save_profile
 from models.db import Database
+from tests.actors import admin, desk
 from views.commune_dialog import CommuneDialog
 
 
 def test_the_handout_fields_are_saved(qtbot: QtBot, db: Database) -> None:
-    profile = save_profile(db, actor="t", code="10507", name="Xã Tân Lập")
-    dialog = CommuneDialog(db, profile, actor="t")
+    profile = save_profile(db, actor=admin("t"), code="10507", name="Xã Tân Lập")
+    dialog = CommuneDialog(db, profile, actor=desk("t"))
     qtbot.addWidget(dialog)
     assert dialog.ui.lookupEdit.text() == profile.lookup_url
     dialog.ui.phoneEdit.setText("0210 3851 234")
@@ -22,8 +23,8 @@ def test_the_handout_fields_are_saved(qtbot: QtBot, db: Database) -> None:
 
 
 def test_a_bad_link_is_explained_and_nothing_is_lost(qtbot: QtBot, db: Database) -> None:
-    profile = save_profile(db, actor="t", code="10507", name="Xã Tân Lập")
-    dialog = CommuneDialog(db, profile, actor="t")
+    profile = save_profile(db, actor=admin("t"), code="10507", name="Xã Tân Lập")
+    dialog = CommuneDialog(db, profile, actor=desk("t"))
     qtbot.addWidget(dialog)
     dialog.ui.vneidEdit.setText("vneid.gov.vn")
     dialog.ui.phoneEdit.setText("0210 3851 234")

@@ -14,13 +14,14 @@ from models.reference import load_reference
 from models.visit_input import VisitInput, validate_visit
 from models.visits import save_visit
 from printing.daily_export import export_daily
+from tests.actors import admin
 from views.consolidation_screen import ConsolidationScreen
 
 DAY = date(2026, 11, 23)
 
 
 def commune_export(db: Database, folder: Path, code: str, name: str, visits: int) -> Path:
-    save_profile(db, actor="t", code=code, name=name)
+    save_profile(db, actor=admin("t"), code=code, name=name)
     ref = load_reference(db)
     for minute in range(visits):
         clean, _ = validate_visit(

@@ -13,6 +13,7 @@ from models.db import Database
 from models.reference import ReferenceData
 from models.visit_input import VisitInput, validate_visit
 from models.visits import save_visit
+from tests.actors import DESK, desk
 from tests.views.conftest import NOW
 from views.daily_summary_screen import DailySummaryScreen
 from views.desk_log import DeskLogScreen
@@ -50,7 +51,7 @@ def chair(qtbot: QtBot, db: Database, ref: ReferenceData) -> DailySummaryScreen:
         dossier_code="",
         reason_code="missing_papers",
     )
-    screen = DailySummaryScreen(db, actor="Chủ tịch", clock=lambda: NOW)
+    screen = DailySummaryScreen(db, actor=desk("Chủ tịch"), clock=lambda: NOW)
     qtbot.addWidget(screen)
     screen.show()
     return screen
@@ -86,7 +87,7 @@ def test_locking_from_the_screen_then_an_edit_at_the_desk_is_refused(
     assert "Chủ tịch" in chair.ui.lockStateLabel.text()
     assert not chair.ui.lockButton.isVisible() and chair.ui.reopenButton.isVisible()
 
-    desk = DeskLogScreen(db, actor="desk", clock=lambda: NOW)
+    desk = DeskLogScreen(db, actor=DESK, clock=lambda: NOW)
     qtbot.addWidget(desk)
     visit_id = desk.model.row_at(0).id
     desk.edit_visit(visit_id)

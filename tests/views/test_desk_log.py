@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from models.db import Database
 from models.summary import day_counters
 from models.visit_queries import visits_on
+from tests.actors import chair
 from tests.views.conftest import NOW, Keyboard
 from views.desk_log import DeskLogScreen
 
@@ -246,7 +247,7 @@ def test_a_locked_day_shows_who_locked_it_and_refuses_changes(
 
     type_marriage_visit(keyboard, screen)
     keyboard.press(Qt.Key.Key_Return)
-    lock_day(db, NOW.date(), actor="Chủ tịch Hà Văn Bình")
+    lock_day(db, NOW.date(), actor=chair("Chủ tịch Hà Văn Bình"))
     screen.load_day(NOW.date())
     assert screen.ui.dayLockLabel.isVisible()
     assert "Hà Văn Bình" in screen.ui.dayLockLabel.text()

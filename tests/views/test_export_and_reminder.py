@@ -15,6 +15,7 @@ from models.reference import ReferenceData
 from models.visit_input import VisitInput, validate_visit
 from models.visits import save_visit
 from printing.daily_export import was_exported
+from tests.actors import admin, chair, desk
 from tests.views.conftest import NOW
 from views.export_dialog import ExportDialog, period_of
 from views.main_window import MainWindow
@@ -42,9 +43,9 @@ def test_periods_are_the_day_its_week_and_its_month() -> None:
 def test_export_writes_the_chosen_formats_to_the_folder(
     qtbot: QtBot, db: Database, ref: ReferenceData, tmp_path: Path
 ) -> None:
-    save_profile(db, actor="t", code="10507", name="Xã Tân Lập")
+    save_profile(db, actor=admin("t"), code="10507", name="Xã Tân Lập")
     add_visit(db, ref)
-    dialog = ExportDialog(db, NOW.date(), tmp_path / "usb", actor="chair")
+    dialog = ExportDialog(db, NOW.date(), tmp_path / "usb", actor=desk("chair"))
     qtbot.addWidget(dialog)
     dialog.ui.csvCheck.setChecked(False)
     dialog.export_button.click()
@@ -57,7 +58,7 @@ def test_export_writes_the_chosen_formats_to_the_folder(
 
 
 def test_export_says_what_is_missing(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
-    dialog = ExportDialog(db, NOW.date(), tmp_path, actor="chair")
+    dialog = ExportDialog(db, NOW.date(), tmp_path, actor=desk("chair"))
     qtbot.addWidget(dialog)
     dialog.export_button.click()
     assert "Thông tin xã" in dialog.ui.resultLabel.text()  # no commune profile yet
@@ -71,7 +72,7 @@ def test_the_reminder_comes_once_after_its_time_unless_locked_or_sent(
 ) -> None:
     add_visit(db, ref)
     clock = [datetime(2026, 11, 23, 16, 0)]
-    window = MainWindow(db, actor="chair", clock=lambda: clock[0])
+    window = MainWindow(db, actor=desk("chair"), clock=lambda: clock[0])
     qtbot.addWidget(window)
     assert not window.check_reminder()  # before 16:30
     clock[0] = datetime(2026, 11, 23, 16, 31)
@@ -80,7 +81,7 @@ def test_the_reminder_comes_once_after_its_time_unless_locked_or_sent(
     assert not window.check_reminder()  # once a day
     clock[0] = datetime(2026, 11, 24, 16, 45)
     add_visit(db, ref, datetime(2026, 11, 24, 9))
-    lock_day(db, date(2026, 11, 24), actor="chair")
+    lock_day(db, date(2026, 11, 24), actor=chair("chair"))
     assert not window.check_reminder()  # locked: nothing to remind
 
 
@@ -96,7 +97,7 @@ def test_export_can_send_the_files_by_email(
     controller = Controller(inbox, hostname="127.0.0.1", port=port)
     controller.start()
     try:
-        save_profile(db, actor="t", code="10507", name="Xã Tân Lập")
+        save_profile(db, actor=admin("t"), code="10507", name="Xã Tân Lập")
         save_mail_settings(
             db,
             MailSettings(
@@ -106,11 +107,11 @@ def test_export_can_send_the_files_by_email(
                 sender="xa@example.org",
                 recipient="tinh@example.org",
             ),
-            actor="admin",
+            actor=desk("admin"),
         )
         add_visit(db, ref)
         dialog = ExportDialog(
-            db, NOW.date(), tmp_path / "usb", actor="chair", config_dir=tmp_path / "config"
+            db, NOW.date(), tmp_path / "usb", actor=desk("chair"), config_dir=tmp_path / "config"
         )
         qtbot.addWidget(dialog)
         assert dialog.ui.sendCheck.isEnabled() and "tinh@example.org" in dialog.ui.sendCheck.text()
@@ -131,7 +132,7 @@ def test_a_failed_email_keeps_the_files_and_says_so(
     from models.mail import MailSettings, save_mail_settings
     from tests.models.test_mail import free_port
 
-    save_profile(db, actor="t", code="10507", name="Xã Tân Lập")
+    save_profile(db, actor=admin("t"), code="10507", name="Xã Tân Lập")
     save_mail_settings(
         db,
         MailSettings(
@@ -141,10 +142,10 @@ def test_a_failed_email_keeps_the_files_and_says_so(
             sender="xa@example.org",
             recipient="tinh@example.org",
         ),
-        actor="admin",
+        actor=desk("admin"),
     )
     dialog = ExportDialog(
-        db, NOW.date(), tmp_path / "usb", actor="chair", config_dir=tmp_path / "config"
+        db, NOW.date(), tmp_path / "usb", actor=desk("chair"), config_dir=tmp_path / "config"
     )
     qtbot.addWidget(dialog)
     dialog.ui.sendCheck.setChecked(True)

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from models.db import Database
 from models.handout_edits import current_text, edited_codes
 from models.handout_texts import load_handout_text
+from tests.actors import desk
 from views.handout_text_dialog import HandoutTextDialog
 from views.handouts_screen import HandoutsScreen
 
@@ -24,7 +25,7 @@ def save_button(dialog: HandoutTextDialog) -> QDialogButtonBox:
 
 
 def test_a_reworded_step_is_saved_and_printed(qtbot: QtBot, db: Database) -> None:
-    dialog = HandoutTextDialog(db, CODE, actor="Thư")
+    dialog = HandoutTextDialog(db, CODE, actor=desk("Thư"))
     qtbot.addWidget(dialog)
     assert "nội dung gốc" in dialog.ui.originLabel.text()
     assert not dialog.ui.resetButton.isEnabled()
@@ -36,7 +37,7 @@ def test_a_reworded_step_is_saved_and_printed(qtbot: QtBot, db: Database) -> Non
 
 
 def test_problems_are_listed_and_saving_waits(qtbot: QtBot, db: Database) -> None:
-    dialog = HandoutTextDialog(db, CODE, actor="Thư")
+    dialog = HandoutTextDialog(db, CODE, actor=desk("Thư"))
     qtbot.addWidget(dialog)
     dialog.ui.stepsEdit.setPlainText("")
     assert "Mục «steps» chưa có dòng nào." in dialog.ui.problemsLabel.text()
@@ -52,11 +53,11 @@ def test_problems_are_listed_and_saving_waits(qtbot: QtBot, db: Database) -> Non
 def test_reset_goes_back_to_the_bundled_text(
     qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    first = HandoutTextDialog(db, CODE, actor="Thư")
+    first = HandoutTextDialog(db, CODE, actor=desk("Thư"))
     qtbot.addWidget(first)
     first.ui.feeEdit.setText("Miễn lệ phí")
     first.accept()
-    dialog = HandoutTextDialog(db, CODE, actor="Thư")
+    dialog = HandoutTextDialog(db, CODE, actor=desk("Thư"))
     qtbot.addWidget(dialog)
     assert "do xã sửa" in dialog.ui.originLabel.text()
     assert dialog.ui.feeEdit.text() == "Miễn lệ phí"
@@ -68,7 +69,7 @@ def test_reset_goes_back_to_the_bundled_text(
 def test_export_and_import_from_the_screen(
     qtbot: QtBot, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    screen = HandoutsScreen(db, actor="Thư")
+    screen = HandoutsScreen(db, actor=desk("Thư"))
     qtbot.addWidget(screen)
     folder = tmp_path / "texts"
     folder.mkdir()
@@ -88,7 +89,7 @@ def test_export_and_import_from_the_screen(
 def test_a_broken_import_lists_the_problems_and_changes_nothing(
     qtbot: QtBot, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    screen = HandoutsScreen(db, actor="Thư")
+    screen = HandoutsScreen(db, actor=desk("Thư"))
     qtbot.addWidget(screen)
     broken = tmp_path / "x.json"
     broken.write_text('{"code": "1.001193"}', encoding="utf-8")

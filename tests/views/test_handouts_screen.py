@@ -14,6 +14,7 @@ from models.handout_log import handouts_printed
 from models.reference import ReferenceData
 from models.visit_input import VisitInput, validate_visit
 from models.visits import save_visit
+from tests.actors import DESK
 from tests.views.conftest import NOW
 from views.handouts_screen import HandoutsScreen
 from views.main_window import MainWindow
@@ -29,7 +30,7 @@ def pdf_printer(path: Path) -> QPrinter:
 def test_the_preview_shows_the_chosen_procedure_and_printing_is_counted(
     qtbot: QtBot, db: Database, tmp_path: Path
 ) -> None:
-    screen = HandoutsScreen(db, actor="desk")
+    screen = HandoutsScreen(db, actor=DESK)
     qtbot.addWidget(screen)
     screen.ui.searchEdit.setText("khai sinh")
     assert screen.ui.procedureList.count() >= 1
@@ -44,7 +45,7 @@ def test_the_preview_shows_the_chosen_procedure_and_printing_is_counted(
 
 
 def test_nothing_to_print_without_a_procedure(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
-    screen = HandoutsScreen(db, actor="desk")
+    screen = HandoutsScreen(db, actor=DESK)
     qtbot.addWidget(screen)
     assert not screen.print_handout(pdf_printer(tmp_path / "x.pdf"))
     assert "chọn một thủ tục" in screen.ui.messageLabel.text()
@@ -80,7 +81,7 @@ def test_ctrl_p_at_the_desk_prints_the_personalised_handout_of_the_visit_just_sa
         ref,
     )
     assert clean is not None, errors
-    window = MainWindow(db, actor="desk", clock=lambda: NOW)
+    window = MainWindow(db, actor=DESK, clock=lambda: NOW)
     qtbot.addWidget(window)
     window.desk_log.last_saved_id = save_visit(db, clean, actor="desk")
     window.desk_log.save_and_print()

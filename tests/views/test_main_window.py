@@ -10,12 +10,13 @@ from pytestqt.qtbot import QtBot
 
 from models.commune import load_profile, save_profile
 from models.db import Database
+from tests.actors import admin, desk
 from views.main_window import MainWindow
 
 
 def test_title_names_the_commune_and_status_bar_counts_today(qtbot: QtBot, db: Database) -> None:
-    save_profile(db, actor="test", code="10507", name="Xã Tân Lập")
-    window = MainWindow(db, actor="test", clerk="Lê Thị Hoa")
+    save_profile(db, actor=admin("test"), code="10507", name="Xã Tân Lập")
+    window = MainWindow(db, actor=desk("test"), clerk="Lê Thị Hoa")
     qtbot.addWidget(window)
     assert window.windowTitle() == "Một Cửa Desk — Xã Tân Lập"
     assert window.ui.navList.item(0).text() == "Tiếp dân"
@@ -25,7 +26,7 @@ def test_title_names_the_commune_and_status_bar_counts_today(qtbot: QtBot, db: D
 
 
 def test_an_unconfigured_commune_says_where_to_set_it(qtbot: QtBot, db: Database) -> None:
-    window = MainWindow(db, actor="test")
+    window = MainWindow(db, actor=desk("test"))
     qtbot.addWidget(window)
     assert "Thông tin xã" in window.windowTitle()
 
@@ -33,7 +34,7 @@ def test_an_unconfigured_commune_says_where_to_set_it(qtbot: QtBot, db: Database
 def test_a_first_start_asks_for_the_commune_and_the_title_follows(
     qtbot: QtBot, db: Database
 ) -> None:
-    window = MainWindow(db, actor="test")
+    window = MainWindow(db, actor=desk("test"))
     qtbot.addWidget(window)
     window.show()
     dialog = window.ask_profile_if_missing()
@@ -60,7 +61,7 @@ def test_mail_settings_are_saved_and_the_password_stays_on_the_machine(
     from models.mail import load_mail_settings, load_password
     from views.mail_dialog import MailDialog
 
-    dialog = MailDialog(db, tmp_path, actor="admin")
+    dialog = MailDialog(db, tmp_path, actor=desk("admin"))
     qtbot.addWidget(dialog)
     dialog.ui.recipientEdit.setText("tinh@example.org")
     dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()

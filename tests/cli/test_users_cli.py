@@ -1,0 +1,73 @@
+"""``users`` and signing in: setup before the first user, then every command says who runs it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from main import main
+
+ADMIN_PASSWORD = "quan-tri-123"
+
+
+@pytest.fixture
+def url(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    monkeypatch.delenv("MOTCUA_USER", raising=False)
+    monkeypatch.delenv("MOTCUA_PASSWORD", raising=False)
+    monkeypatch.delenv("MOTCUA_NEW_PASSWORD", raising=False)
+    return f"sqlite:///{(tmp_path / 'xa.sqlite3').as_posix()}"
+
+
+def first_admin(url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MOTCUA_PASSWORD", ADMIN_PASSWORD)
+    assert main(["--db", url, "users", "add", "--username", "admin", "--role", "admin"]) == 0
+    monkeypatch.delenv("MOTCUA_PASSWORD")
+
+
+def test_before_the_first_user_commands_run_as_setup(
+    url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--db", url, "configure", "--commune-name", "Xã A"]) == 0
+    first_admin(url, monkeypatch)
+    assert "Đã tạo tài khoản admin (Quản trị)" in capsys.readouterr().out
+
+
+def test_once_a_user_exists_a_command_without_credentials_is_refused(
+    url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first_admin(url, monkeypatch)
+    capsys.readouterr()
+    assert main(["--db", url, "configure", "--commune-name", "Xã A"]) == 4
+    assert "MOTCUA_USER" in capsys.readouterr().err
+    monkeypatch.setenv("MOTCUA_USER", "admin")
+    monkeypatch.setenv("MOTCUA_PASSWORD", "sai-mat-khau")
+    assert main(["--db", url, "configure", "--commune-name", "Xã A"]) == 4
+    assert "Sai tên đăng nhập hoặc mật khẩu" in capsys.readouterr().err
+    monkeypatch.setenv("MOTCUA_PASSWORD", ADMIN_PASSWORD)
+    assert main(["--db", url, "configure", "--commune-name", "Xã A"]) == 0
+
+
+def test_a_clerk_added_by_the_admin_cannot_lock_a_day(
+    url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first_admin(url, monkeypatch)
+    monkeypatch.setenv("MOTCUA_USER", "admin")
+    monkeypatch.setenv("MOTCUA_PASSWORD", ADMIN_PASSWORD)
+    monkeypatch.setenv("MOTCUA_NEW_PASSWORD", "can-bo-thu-1")
+    args = ["users", "add", "--username", "thu", "--role", "clerk", "--full-name", "Phạm Thị Thư"]
+    assert main(["--db", url, *args]) == 0
+    assert main(["--db", url, "users", "list"]) == 0
+    assert "thu\tclerk\tPhạm Thị Thư" in capsys.readouterr().out
+    monkeypatch.setenv("MOTCUA_USER", "thu")
+    monkeypatch.setenv("MOTCUA_PASSWORD", "can-bo-thu-1")
+    assert main(["--db", url, "lock-day", "--date", "20/11/2026"]) == 4
+    assert "Chỉ Chủ tịch" in capsys.readouterr().err
+    assert main(["--db", url, "users", "add", "--username", "x", "--role", "admin"]) == 4
+
+
+def test_without_a_terminal_the_new_password_must_come_from_the_environment(
+    url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--db", url, "users", "add", "--username", "admin", "--role", "admin"]) == 1
+    assert "MOTCUA_PASSWORD" in capsys.readouterr().err
