@@ -25,6 +25,7 @@ class LocalSettings:
     ui_font_pt: int = 11
     language: str = "vi"  # the screens' language; "en" loads resources/translations/motcua_en.qm
     last_clerk: str = ""
+    idle_lock_minutes: int = 10  # the screen locks after this long without use; 0: never
 
 
 def load_settings(config_dir: Path) -> LocalSettings:

@@ -17,6 +17,7 @@ from models.db import Database
 from models.local_settings import LocalSettings, save_settings
 from models.paths import AppPaths
 from models.resources import resource_path
+from views.idle_lock import IdleLock
 from views.login_dialog import LoginDialog
 from views.main_window import MainWindow
 
@@ -103,6 +104,7 @@ def run_gui(db: Database, paths: AppPaths, settings: LocalSettings, log_file: Pa
             save_settings(paths.config_dir, settings)
 
     window.desk_log.clerk_used.connect(remember_clerk)
+    IdleLock(window, db, actor, minutes=settings.idle_lock_minutes, os_account=os_account())
     screen = app.primaryScreen()
     if screen is not None:  # without a window manager, "maximised" alone is not honoured
         window.setGeometry(screen.availableGeometry())

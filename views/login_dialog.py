@@ -7,7 +7,7 @@ and keeps the choice; the audit records both outcomes.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from models.access import Actor, Role, setup_actor
 from models.db import Database
@@ -26,10 +26,18 @@ from ui.ui_login_dialog import Ui_LoginDialog
 class LoginDialog(QDialog):
     """Signs a user in (``actor`` is set on accept), or creates the first admin and signs in."""
 
-    def __init__(self, db: Database, *, os_account: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        *,
+        os_account: str,
+        only: Actor | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.db = db
         self.os_account = os_account
+        self.only = only  # the idle lock: only the signed-in user may unlock
         self.actor: Actor | None = None
         self.ui = Ui_LoginDialog()
         self.ui.setupUi(self)
@@ -52,6 +60,15 @@ class LoginDialog(QDialog):
             )
             ui.usernameEdit.setText("admin")
             ui.usernameEdit.setFocus()
+        elif only is not None:
+            self.setWindowTitle(self.tr("Màn hình đã khóa – Một Cửa Desk"))
+            ui.introLabel.setText(
+                self.tr("Màn hình tự khóa vì lâu không dùng. Nhập mật khẩu để làm tiếp.")
+            )
+            ui.userCombo.addItem(only.display, only.username)
+            ui.userCombo.setEnabled(False)
+            ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).hide()
+            ui.passwordEdit.setFocus()
         else:
             ui.introLabel.setText(self.tr("Chọn tài khoản và nhập mật khẩu."))
             for info in list_users(db):
@@ -94,6 +111,11 @@ class LoginDialog(QDialog):
             self._error(exc.message)
             return
         super().accept()
+
+    def reject(self) -> None:
+        """Esc closes the sign-in, but never an idle lock."""
+        if self.only is None:
+            super().reject()
 
     def _error(self, text: str) -> None:
         self.ui.errorLabel.setText(text)
