@@ -17,6 +17,7 @@ from models.paths import AppPaths
 from models.summary import DayCounters, day_counters
 from printing.daily_export import was_exported
 from ui.ui_main_window import Ui_MainWindow
+from views.audit_screen import AuditScreen
 from views.commune_dialog import CommuneDialog
 from views.consolidation_screen import ConsolidationScreen
 from views.daily_summary_screen import DailySummaryScreen
@@ -67,6 +68,10 @@ class MainWindow(QMainWindow):
         self._add_screen(self.tr("Tổng hợp ngày"), self.daily)
         self.consolidation = ConsolidationScreen(db, parent=self)
         self._add_screen(self.tr("Tổng hợp cấp trên"), self.consolidation)
+        self.audit: AuditScreen | None = None
+        if actor.can(Permission.REVIEW):
+            self.audit = AuditScreen(db, actor=actor, parent=self)
+            self._add_screen(self.tr("Nhật ký thao tác"), self.audit)
         # A lock taken on one screen shows on the other at once.
         self.daily.lock_changed.connect(lambda: self.desk_log.load_day(self.desk_log.current_day()))
         self.ui.pages.currentChanged.connect(self._screen_shown)
@@ -143,7 +148,9 @@ class MainWindow(QMainWindow):
 
     def _screen_shown(self, index: int) -> None:
         if self.ui.pages.widget(index) is self.daily:
-            self.daily.refresh()  # visits saved at the desk since it was last drawn
+            self.daily.refresh()
+        elif self.audit is not None and self.ui.pages.widget(index) is self.audit:
+            self.audit.refresh()  # visits saved at the desk since it was last drawn
 
     def _database_text(self) -> str:
         if self.db.is_sqlite:

@@ -4,13 +4,92 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../views/app.py" line="54"/>
+        <location filename="../../views/app.py" line="55"/>
         <source>Lỗi không mong muốn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/app.py" line="55"/>
+        <location filename="../../views/app.py" line="56"/>
         <source>Đã xảy ra lỗi không mong muốn; dữ liệu đã lưu không bị ảnh hưởng. Chi tiết đã được ghi vào nhật ký: {log}. Hãy báo người phụ trách kỹ thuật nếu lỗi lặp lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditScreen</name>
+    <message>
+        <location filename="../../views/audit_screen.py" line="33"/>
+        <source>(mọi thao tác)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/audit_screen.py" line="38"/>
+        <source>Thời điểm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/audit_screen.py" line="38"/>
+        <source>Người làm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/audit_screen.py" line="38"/>
+        <source>Thao tác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/audit_screen.py" line="38"/>
+        <source>Đối tượng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/audit_screen.py" line="48"/>
+        <source>(mọi người)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/audit_screen.py" line="73"/>
+        <source>{n} mục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/audit_screen.py" line="75"/>
+        <source> (chỉ hiện {n} mục mới nhất: hãy thu hẹp bộ lọc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit.ui" line="9"/>
+        <source>T&amp;ừ ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit.ui" line="10"/>
+        <location filename="../../ui/audit.ui" line="12"/>
+        <source>dd/MM/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit.ui" line="11"/>
+        <source>đế&amp;n ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit.ui" line="13"/>
+        <source>&amp;Người làm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit.ui" line="15"/>
+        <source>&amp;Thao tác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit.ui" line="18"/>
+        <source>&amp;Xem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit.ui" line="18"/>
+        <source>primary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1305,22 +1384,32 @@ Dùng {uses} lần trong 30 ngày qua</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../views/login_dialog.py" line="45"/>
+        <location filename="../../views/login_dialog.py" line="53"/>
         <source>Tạo tài khoản quản trị – Một Cửa Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/login_dialog.py" line="48"/>
+        <location filename="../../views/login_dialog.py" line="56"/>
         <source>Lần đầu sử dụng: hãy tạo tài khoản quản trị. Mật khẩu do anh/chị tự đặt (ít nhất 8 ký tự) và không có mật khẩu mặc định. Người quản trị tạo tài khoản cho cán bộ và Chủ tịch sau.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/login_dialog.py" line="56"/>
+        <location filename="../../views/login_dialog.py" line="64"/>
+        <source>Màn hình đã khóa – Một Cửa Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/login_dialog.py" line="66"/>
+        <source>Màn hình tự khóa vì lâu không dùng. Nhập mật khẩu để làm tiếp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/login_dialog.py" line="73"/>
         <source>Chọn tài khoản và nhập mật khẩu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/login_dialog.py" line="71"/>
+        <location filename="../../views/login_dialog.py" line="88"/>
         <source>Hai lần nhập mật khẩu không giống nhau.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1466,7 +1555,7 @@ Dùng {uses} lần trong 30 ngày qua</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="28"/>
+        <location filename="../../views/main_window.py" line="29"/>
         <source>&lt;b&gt;Tiếp dân&lt;/b&gt;&lt;br&gt;
 Tab / Shift+Tab: sang ô sau / ô trước&lt;br&gt;
 Enter hoặc Ctrl+S: lưu lượt hỗ trợ&lt;br&gt;
@@ -1479,78 +1568,83 @@ Ctrl+1 …: chuyển màn hình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="62"/>
+        <location filename="../../views/main_window.py" line="63"/>
         <source>Tiếp dân</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="64"/>
+        <location filename="../../views/main_window.py" line="65"/>
         <source>Tờ hướng dẫn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="67"/>
+        <location filename="../../views/main_window.py" line="68"/>
         <source>Tổng hợp ngày</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="69"/>
+        <location filename="../../views/main_window.py" line="70"/>
         <source>Tổng hợp cấp trên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="80"/>
+        <location filename="../../views/main_window.py" line="74"/>
+        <source>Nhật ký thao tác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="85"/>
         <source>Đăng nhập: {who} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="120"/>
+        <location filename="../../views/main_window.py" line="125"/>
         <source>Đã {time}: số liệu hôm nay chưa chốt và chưa gửi cấp trên. Vào «Tổng hợp ngày» để chốt số liệu và xuất báo cáo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="126"/>
+        <location filename="../../views/main_window.py" line="131"/>
         <source>Nhắc chốt số liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="139"/>
+        <location filename="../../views/main_window.py" line="144"/>
         <source>Lượt này không có thủ tục nên không có tờ hướng dẫn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="150"/>
+        <location filename="../../views/main_window.py" line="157"/>
         <source>Cơ sở dữ liệu: tệp trên máy này</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="152"/>
+        <location filename="../../views/main_window.py" line="159"/>
         <source>Cơ sở dữ liệu: PostgreSQL {host}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="156"/>
+        <location filename="../../views/main_window.py" line="163"/>
         <source>Hôm nay: {counters}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="164"/>
+        <location filename="../../views/main_window.py" line="171"/>
         <source>chưa đặt thông tin xã (Tệp → Thông tin xã)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="166"/>
+        <location filename="../../views/main_window.py" line="173"/>
         <source>Một Cửa Desk — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="192"/>
+        <location filename="../../views/main_window.py" line="199"/>
         <location filename="../../ui/main_window.ui" line="60"/>
         <source>Phím tắt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="200"/>
+        <location filename="../../views/main_window.py" line="207"/>
         <source>Một Cửa Desk: sổ tiếp dân của Bộ phận Một cửa cấp xã.&lt;br&gt;Cơ sở dữ liệu: {url}</source>
         <translation type="unfinished"></translation>
     </message>
