@@ -7,14 +7,23 @@ from datetime import date, datetime, time
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QWidget,
+)
 
-from models.access import ROLE_LABELS, Actor, Permission
+from models.access import ROLE_LABELS, Actor, Permission, Role
 from models.commune import CommuneProfile, load_profile
 from models.day_lock import lock_of
 from models.db import Database
 from models.paths import AppPaths
 from models.summary import DayCounters, day_counters
+from models.users import UserError, authenticate, change_password
 from printing.daily_export import was_exported
 from ui.ui_main_window import Ui_MainWindow
 from views.audit_screen import AuditScreen
@@ -24,6 +33,7 @@ from views.daily_summary_screen import DailySummaryScreen
 from views.desk_log import DeskLogScreen, format_counters
 from views.handouts_screen import HandoutsScreen
 from views.mail_dialog import MailDialog
+from views.users_dialog import UsersDialog
 
 REMINDER_CHECK_MS = 60_000
 SHORTCUTS_HELP = QT_TRANSLATE_NOOP(
@@ -92,6 +102,10 @@ class MainWindow(QMainWindow):
         self.ui.mailAction.triggered.connect(self.edit_mail)
         for action in (self.ui.communeAction, self.ui.mailAction):
             action.setEnabled(actor.can(Permission.EDIT_SETTINGS))
+        self.ui.usersAction.triggered.connect(self.manage_users)
+        self.ui.usersAction.setEnabled(actor.can(Permission.MANAGE_USERS))
+        self.ui.passwordAction.triggered.connect(self.change_my_password)
+        self.ui.passwordAction.setEnabled(actor.role is not Role.SETUP)
         self.ui.quitAction.triggered.connect(self.close)
         self.ui.shortcutsAction.triggered.connect(self._show_shortcuts)
         self.ui.aboutAction.triggered.connect(self._show_about)
@@ -187,6 +201,38 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def manage_users(self) -> UsersDialog:
+        """Tệp → Tài khoản người dùng… (admin)."""
+        dialog = UsersDialog(self.db, actor=self.actor, parent=self)
+        dialog.open()
+        return dialog
+
+    def change_my_password(self) -> bool:
+        """Tệp → Đổi mật khẩu của tôi…: the current password, then the new one twice."""
+        echo = QLineEdit.EchoMode.Password
+        title = self.tr("Đổi mật khẩu")
+        current, ok = QInputDialog.getText(self, title, self.tr("Mật khẩu hiện tại:"), echo)
+        if not ok:
+            return False
+        new, ok = QInputDialog.getText(
+            self, title, self.tr("Mật khẩu mới (ít nhất 8 ký tự):"), echo
+        )
+        if not ok:
+            return False
+        again, ok = QInputDialog.getText(self, title, self.tr("Nhập lại mật khẩu mới:"), echo)
+        if not ok:
+            return False
+        try:
+            if new != again:
+                raise UserError(self.tr("Hai lần nhập mật khẩu không giống nhau."))
+            authenticate(self.db, self.actor.username, current)
+            change_password(self.db, self.actor, self.actor.username, new)
+        except UserError as exc:
+            QMessageBox.warning(self, title, exc.message)
+            return False
+        self.ui.statusBar.showMessage(self.tr("Đã đổi mật khẩu."), 8000)
+        return True
 
     def ask_profile_if_missing(self) -> CommuneDialog | None:
         """On a first start, ask for the commune's code and name (Cancel leaves it for later)."""

@@ -1555,7 +1555,7 @@ Dùng {uses} lần trong 30 ngày qua</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="29"/>
+        <location filename="../../views/main_window.py" line="39"/>
         <source>&lt;b&gt;Tiếp dân&lt;/b&gt;&lt;br&gt;
 Tab / Shift+Tab: sang ô sau / ô trước&lt;br&gt;
 Enter hoặc Ctrl+S: lưu lượt hỗ trợ&lt;br&gt;
@@ -1568,83 +1568,113 @@ Ctrl+1 …: chuyển màn hình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="63"/>
+        <location filename="../../views/main_window.py" line="73"/>
         <source>Tiếp dân</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="65"/>
+        <location filename="../../views/main_window.py" line="75"/>
         <source>Tờ hướng dẫn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="68"/>
+        <location filename="../../views/main_window.py" line="78"/>
         <source>Tổng hợp ngày</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="70"/>
+        <location filename="../../views/main_window.py" line="80"/>
         <source>Tổng hợp cấp trên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="74"/>
+        <location filename="../../views/main_window.py" line="84"/>
         <source>Nhật ký thao tác</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="85"/>
+        <location filename="../../views/main_window.py" line="95"/>
         <source>Đăng nhập: {who} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="125"/>
+        <location filename="../../views/main_window.py" line="139"/>
         <source>Đã {time}: số liệu hôm nay chưa chốt và chưa gửi cấp trên. Vào «Tổng hợp ngày» để chốt số liệu và xuất báo cáo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="131"/>
+        <location filename="../../views/main_window.py" line="145"/>
         <source>Nhắc chốt số liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="144"/>
+        <location filename="../../views/main_window.py" line="158"/>
         <source>Lượt này không có thủ tục nên không có tờ hướng dẫn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="157"/>
+        <location filename="../../views/main_window.py" line="171"/>
         <source>Cơ sở dữ liệu: tệp trên máy này</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="159"/>
+        <location filename="../../views/main_window.py" line="173"/>
         <source>Cơ sở dữ liệu: PostgreSQL {host}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="163"/>
+        <location filename="../../views/main_window.py" line="177"/>
         <source>Hôm nay: {counters}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="171"/>
+        <location filename="../../views/main_window.py" line="185"/>
         <source>chưa đặt thông tin xã (Tệp → Thông tin xã)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="173"/>
+        <location filename="../../views/main_window.py" line="187"/>
         <source>Một Cửa Desk — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="199"/>
-        <location filename="../../ui/main_window.ui" line="60"/>
+        <location filename="../../views/main_window.py" line="214"/>
+        <source>Đổi mật khẩu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="215"/>
+        <source>Mật khẩu hiện tại:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="219"/>
+        <source>Mật khẩu mới (ít nhất 8 ký tự):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="223"/>
+        <source>Nhập lại mật khẩu mới:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="228"/>
+        <source>Hai lần nhập mật khẩu không giống nhau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="234"/>
+        <source>Đã đổi mật khẩu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.ui" line="69"/>
         <source>Phím tắt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="207"/>
+        <location filename="../../views/main_window.py" line="253"/>
         <source>Một Cửa Desk: sổ tiếp dân của Bộ phận Một cửa cấp xã.&lt;br&gt;Cơ sở dữ liệu: {url}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1664,38 +1694,152 @@ Ctrl+1 …: chuyển màn hình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="41"/>
+        <location filename="../../ui/main_window.ui" line="44"/>
         <source>Trợ &amp;giúp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="50"/>
+        <location filename="../../ui/main_window.ui" line="53"/>
         <source>Thông tin xã…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="53"/>
+        <location filename="../../ui/main_window.ui" line="56"/>
         <source>Thư điện tử gửi báo cáo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="56"/>
+        <location filename="../../ui/main_window.ui" line="59"/>
+        <source>Tài khoản người dùng…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="62"/>
+        <source>Đổi mật khẩu của tôi…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="65"/>
         <source>Thoát</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="57"/>
+        <location filename="../../ui/main_window.ui" line="66"/>
         <source>Ctrl+Q</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="61"/>
+        <location filename="../../ui/main_window.ui" line="70"/>
         <source>F1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="64"/>
+        <location filename="../../ui/main_window.ui" line="73"/>
         <source>Giới thiệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../views/users_dialog.py" line="31"/>
+        <source>Tên đăng nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/users_dialog.py" line="32"/>
+        <source>Họ và tên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/users_dialog.py" line="33"/>
+        <source>Vai trò</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/users_dialog.py" line="34"/>
+        <source>Trạng thái</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/users_dialog.py" line="49"/>
+        <source>đang dùng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/users_dialog.py" line="49"/>
+        <source>đã khóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/users_dialog.py" line="61"/>
+        <source>Hai lần nhập mật khẩu không giống nhau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/users_dialog.py" line="85"/>
+        <source>Đã tạo tài khoản {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/users_dialog.py" line="93"/>
+        <location filename="../../views/users_dialog.py" line="108"/>
+        <source>Hãy chọn một tài khoản trong bảng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/users_dialog.py" line="115"/>
+        <source>Đã đặt lại mật khẩu của {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.ui" line="5"/>
+        <source>Tài khoản người dùng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.ui" line="17"/>
+        <source>&amp;Khóa / mở khóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.ui" line="18"/>
+        <source>Đặt &amp;lại mật khẩu (dùng mật khẩu ở dưới)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.ui" line="23"/>
+        <source>Tạo tài khoản mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.ui" line="25"/>
+        <source>Tên đăng &amp;nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.ui" line="27"/>
+        <source>&amp;Họ và tên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.ui" line="29"/>
+        <source>&amp;Vai trò</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.ui" line="31"/>
+        <source>&amp;Mật khẩu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.ui" line="33"/>
+        <source>Nhập &amp;lại mật khẩu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.ui" line="35"/>
+        <source>&amp;Tạo tài khoản</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
