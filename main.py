@@ -10,6 +10,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
 
 from cli.app import parse
@@ -17,7 +18,8 @@ from cli.context import CommandContext
 from cli.signin import SignInRefused, sign_in
 from models.access import PermissionDenied
 from models.applog import setup_logging
-from models.db import Database, DatabaseError, database_url_from
+from models.backup import check_database_file
+from models.db import Database, DatabaseError, database_url_from, sqlite_file
 from models.local_settings import load_settings
 from models.opening import open_database
 from models.paths import AppPaths
@@ -32,6 +34,27 @@ def _open(url: str, paths: AppPaths, backup_dir: str) -> Database:
         key_file=paths.id_key_file,
         backup_dir=Path(backup_dir) if backup_dir else paths.backup_dir,
     )
+
+
+def _unusable(url: str) -> bool:
+    """True when ``url`` is an SQLite file that is missing or fails its integrity check."""
+    path = sqlite_file(url)
+    return path is not None and check_database_file(path) is not None
+
+
+def _recovered_if_damaged(url: str, paths: AppPaths, backup_dir: str) -> bool:
+    """A quick check at start; a damaged file is offered the newest good backup (GUI only)."""
+    path = sqlite_file(url)
+    if path is None or not path.exists():
+        return True
+    problem = check_database_file(path)
+    if problem is None:
+        return True
+    log.error("database file failed its check at start")
+    from views.recovery import offer_restore
+
+    folder = Path(backup_dir) if backup_dir else paths.backup_dir
+    return offer_restore(path, folder, problem, datetime.now())
 
 
 def _show_fatal(message: str) -> int:
@@ -70,6 +93,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     log_file = setup_logging(paths.log_dir, verbose=args.verbose)
     settings = load_settings(paths.config_dir)
     url = database_url_from(args.db, settings.database_url or paths.default_database_url())
+    before_open = getattr(args, "before_open", None)
+    if before_open is not None and _unusable(url):
+        # A damaged database cannot be opened to sign in: ``restore`` runs before opening it.
+        status: int = before_open(url, args, sys.stdout, sys.stderr)
+        return status
+    if not args.command and not _recovered_if_damaged(url, paths, settings.backup_dir):
+        return 2
     try:
         db = _open(url, paths, settings.backup_dir)
     except DatabaseError as exc:

@@ -5,7 +5,17 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 
-from cli import configure, daily, day_lock, demo, handout, handout_texts, records, users
+from cli import (
+    backup,
+    configure,
+    daily,
+    day_lock,
+    demo,
+    handout,
+    handout_texts,
+    records,
+    users,
+)
 
 # Each command module adds its sub-parser and sets ``handler``; main.py runs the handler.
 COMMAND_MODULES = [
@@ -17,6 +27,7 @@ COMMAND_MODULES = [
     handout,
     handout_texts,
     users,
+    backup,
 ]
 
 

@@ -43,6 +43,7 @@ class Permission(StrEnum):
     EDIT_CATALOG = "edit_catalog"  # procedures, villages, handout wording
     EDIT_SETTINGS = "edit_settings"  # commune profile, mail server, retention
     RESTORE = "restore"
+    BACKUP = "backup"  # a copy holds every citizen's personal data
 
 
 _ALL = frozenset(Permission)
@@ -56,6 +57,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.EDIT_CATALOG,
             Permission.EDIT_SETTINGS,
             Permission.RESTORE,
+            Permission.BACKUP,
         }
     ),
     Role.SETUP: _ALL,
@@ -69,6 +71,7 @@ _REFUSALS = {
     Permission.EDIT_CATALOG: "Chỉ người quản trị được sửa danh mục và nội dung tờ hướng dẫn.",
     Permission.EDIT_SETTINGS: "Chỉ người quản trị được thay đổi cài đặt của xã.",
     Permission.RESTORE: "Chỉ người quản trị được khôi phục dữ liệu từ bản sao lưu.",
+    Permission.BACKUP: "Chỉ người quản trị được sao lưu dữ liệu ra tệp.",
 }
 
 

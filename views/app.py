@@ -13,13 +13,14 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from models.db import Database
+from models.db import Database, sqlite_file
 from models.local_settings import LocalSettings, save_settings
 from models.paths import AppPaths
 from models.resources import resource_path
 from views.idle_lock import IdleLock
 from views.login_dialog import LoginDialog
 from views.main_window import MainWindow
+from views.recovery import AutoBackup
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +84,11 @@ def os_account() -> str:
         return "desk"
 
 
+def backup_folder(paths: AppPaths, settings: LocalSettings) -> Path:
+    """Where the automatic backups go: the folder chosen in the settings, else the data folder's."""
+    return Path(settings.backup_dir) if settings.backup_dir else paths.backup_dir
+
+
 def run_gui(db: Database, paths: AppPaths, settings: LocalSettings, log_file: Path) -> int:
     """Show the main window and run the event loop; return the exit status."""
     app = QApplication.instance() or QApplication(sys.argv)
@@ -109,5 +115,11 @@ def run_gui(db: Database, paths: AppPaths, settings: LocalSettings, log_file: Pa
     if screen is not None:  # without a window manager, "maximised" alone is not honoured
         window.setGeometry(screen.availableGeometry())
     window.showMaximized()
+    db_file = sqlite_file(db.url)
+    if db_file is not None:
+        say = window.ui.statusBar.showMessage
+        backups = AutoBackup(db_file, backup_folder(paths, settings), db.local_now, say)
+        backups.at_start()
+        app.aboutToQuit.connect(backups.at_exit)
     window.ask_profile_if_missing()
     return app.exec()

@@ -12,17 +12,15 @@ import openpyxl
 import pytest
 from sqlalchemy import select
 
-from cli.app import build_parser
-from cli.context import CommandContext
 from models.commune import save_profile
 from models.day_lock import lock_day
 from models.db import Database
 from models.entities import AuditEntry
-from models.paths import AppPaths
 from models.reference import ReferenceData
 from models.summary_document import verify_checksum
 from models.visits import save_visit
 from tests.actors import admin, chair
+from tests.cli.runner import Runner
 from tests.models.test_daily_summary import (
     BIRTH_YEARS,
     DAY,
@@ -34,36 +32,11 @@ from tests.models.test_daily_summary import (
 DAY_FILE = "BC-NGAY_04321_2026-11-20.json"
 
 
-class Runner:
-    """Runs commands against one database and keeps what they printed."""
-
-    def __init__(self, db: Database, home: Path) -> None:
-        self.db = db
-        self.home = home
-        self.out = io.StringIO()
-        self.err = io.StringIO()
-
-    def __call__(self, *argv: str | Path) -> int:
-        self.out, self.err = io.StringIO(), io.StringIO()
-        args = build_parser().parse_args([str(arg) for arg in argv])
-        paths = AppPaths.under(self.home)
-        ctx = CommandContext(db=self.db, paths=paths, out=self.out, err=self.err)
-        status: int = args.handler(ctx, args)
-        return status
-
-
 @pytest.fixture
 def run(db: Database, ref: ReferenceData, tmp_path: Path) -> Runner:
     save_profile(db, actor=admin("test"), code="04321", name="Xã Tân Hòa", upper_level="UBND tỉnh")
     save_fixture_visits(db, ref)
     return Runner(db, tmp_path / "home")
-
-
-@pytest.fixture
-def usb(tmp_path: Path) -> Path:
-    folder = tmp_path / "usb"
-    folder.mkdir()
-    return folder
 
 
 def export_entries(db: Database) -> list[dict[str, object]]:

@@ -14,7 +14,7 @@ from models.handout_edits import current_text
 from models.handout_texts import handout_codes
 from models.reference import load_reference
 from tests.actors import admin
-from tests.cli.test_daily_cli import Runner
+from tests.cli.runner import Runner
 
 
 @pytest.fixture

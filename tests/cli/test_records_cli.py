@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import io
 import json
 import unicodedata
 from datetime import date
@@ -13,14 +12,12 @@ import openpyxl
 import pytest
 from sqlalchemy import func, select
 
-from cli.app import build_parser
-from cli.context import CommandContext
 from models.db import Database
 from models.entities import AuditEntry, Visit
-from models.paths import AppPaths
 from models.records_format import COLUMNS, PERSONAL
 from models.visit_queries import visits_between
 from models.visits import delete_visits
+from tests.cli.runner import Runner
 
 HEADER = list(COLUMNS)
 FEBRUARY = (date(2025, 2, 1), date(2025, 2, 28))
@@ -35,25 +32,6 @@ VALID_ROWS = [
     ["06/02/2025", "14:05", "Giàng A Páo", "1950", "", "", "", "Bản Nà Lừa", "", "",
      "vneid", "", "helped", "", "", "", ""],
 ]  # fmt: skip
-
-
-class Runner:
-    """Runs commands against one database and keeps what they printed."""
-
-    def __init__(self, db: Database, home: Path) -> None:
-        self.db = db
-        self.home = home
-        self.out = io.StringIO()
-        self.err = io.StringIO()
-
-    def __call__(self, *argv: str) -> int:
-        self.out, self.err = io.StringIO(), io.StringIO()
-        args = build_parser().parse_args(list(argv))
-        ctx = CommandContext(
-            db=self.db, paths=AppPaths.under(self.home), out=self.out, err=self.err
-        )
-        status: int = args.handler(ctx, args)
-        return status
 
 
 @pytest.fixture

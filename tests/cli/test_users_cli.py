@@ -71,3 +71,22 @@ def test_without_a_terminal_the_new_password_must_come_from_the_environment(
 ) -> None:
     assert main(["--db", url, "users", "add", "--username", "admin", "--role", "admin"]) == 1
     assert "MOTCUA_PASSWORD" in capsys.readouterr().err
+
+
+def test_only_the_admin_backs_up_and_restores(
+    url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first_admin(url, monkeypatch)
+    monkeypatch.setenv("MOTCUA_USER", "admin")
+    monkeypatch.setenv("MOTCUA_PASSWORD", ADMIN_PASSWORD)
+    monkeypatch.setenv("MOTCUA_NEW_PASSWORD", "chu-tich-123")
+    assert main(["--db", url, "users", "add", "--username", "chu", "--role", "chair"]) == 0
+    copy = tmp_path / "copy.sqlite3"
+    assert main(["--db", url, "backup", "--out", str(copy)]) == 0
+    monkeypatch.setenv("MOTCUA_USER", "chu")
+    monkeypatch.setenv("MOTCUA_PASSWORD", "chu-tich-123")
+    capsys.readouterr()
+    assert main(["--db", url, "backup", "--out", str(tmp_path / "other.sqlite3")]) == 1
+    assert "Chỉ người quản trị được sao lưu" in capsys.readouterr().err
+    assert main(["--db", url, "restore", str(copy)]) == 1
+    assert "Chỉ người quản trị được khôi phục" in capsys.readouterr().err
