@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from models.cell_safety import text_only
 from models.consolidate import CONSOLIDATION_SCHEMA, TABLE_KEYS, CommuneRow, Consolidation
 from models.db import COMMUNE_TZ
 from models.reference import ReferenceData
@@ -171,4 +172,5 @@ def write_consolidation_xlsx(
     if not c.expected_given:
         missing = [["", "Không có danh sách xã cần báo cáo (--expected): chưa kiểm tra."]]
     _list_sheet(book.create_sheet("Chưa báo cáo"), ["Mã xã", "Tên xã"], missing, [12, 40])
+    text_only(book)  # commune names come from other communes' files
     atomic_write(path, book.save)

@@ -16,6 +16,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from models.cell_safety import csv_text, from_csv_text, text_only
 from models.text import clean
 from models.validation import format_date
 
@@ -181,7 +182,8 @@ def _csv_lines(path: Path) -> list[list[str]]:
     first_line = text.split("\n", 1)[0]
     # Excel in a Vietnamese locale separates with ";"; header names never contain either mark.
     delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
-    return list(csv.reader(io.StringIO(text), delimiter=delimiter))
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    return [[from_csv_text(cell) for cell in line] for line in reader]
 
 
 def _xlsx_lines(path: Path) -> list[tuple[Any, ...]]:
@@ -232,7 +234,7 @@ def read_table(path: Path) -> Table:
 def _csv_value(value: Cell) -> str:
     if isinstance(value, date | datetime):
         return format_date(value)
-    return "" if value is None else str(value)
+    return "" if value is None else csv_text(str(value))
 
 
 def _write_csv(path: Path, rows: Iterable[Cells]) -> None:
@@ -263,6 +265,7 @@ def _write_xlsx(path: Path, rows: Iterable[Cells]) -> None:
         date_cell = sheet.cell(row=sheet.max_row, column=1)
         if isinstance(date_cell.value, date | datetime):
             date_cell.number_format = "DD/MM/YYYY"
+    text_only(book)
     book.save(path)
 
 

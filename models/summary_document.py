@@ -18,6 +18,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
+from models.cell_safety import csv_text
 from models.commune import CommuneProfile
 from models.daily_summary import DailySummary
 from models.db import COMMUNE_TZ
@@ -232,7 +233,8 @@ def _write_csv_rows(handle: TextIO, rows: Iterator[tuple[object, ...]]) -> None:
     writer.writerow(CSV_HEADER)
     for row in rows:
         # Every row has the five columns, so a spreadsheet filter on any of them works.
-        writer.writerow([*row, *([""] * (len(CSV_HEADER) - len(row)))])
+        cells = [csv_text(cell) if isinstance(cell, str) else cell for cell in row]
+        writer.writerow([*cells, *([""] * (len(CSV_HEADER) - len(row)))])
 
 
 def write_csv(
