@@ -14,6 +14,7 @@ from cli import (
     handout,
     handout_texts,
     records,
+    retention,
     users,
 )
 
@@ -28,6 +29,7 @@ COMMAND_MODULES = [
     handout_texts,
     users,
     backup,
+    retention,
 ]
 
 

@@ -29,6 +29,11 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     )
     parser.add_argument("--lookup-url", help="trang tra cứu hồ sơ (mã QR trên tờ hướng dẫn)")
     parser.add_argument("--vneid-url", help="trang ứng dụng VNeID (mã QR trên tờ hướng dẫn)")
+    parser.add_argument(
+        "--retention-months",
+        type=int,
+        help="số tháng giữ thông tin cá nhân của lượt hỗ trợ (mặc định 24); số liệu vẫn giữ",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -47,6 +52,7 @@ def run(ctx: CommandContext, args: argparse.Namespace) -> int:
             portal_url_template=args.portal_url_template,
             lookup_url=args.lookup_url,
             vneid_url=args.vneid_url,
+            retention_months=args.retention_months,
         )
     except ProfileError as exc:
         print(str(exc), file=ctx.err)

@@ -38,6 +38,8 @@ class CommuneProfile:
     )
     lookup_url: str = "https://dichvucong.gov.vn/tra-cuu-ho-so"
     vneid_url: str = "https://vneid.gov.vn"
+    # Months the personal fields of a visit are kept (models.retention); the figures stay.
+    retention_months: int = 24
 
     @property
     def is_set(self) -> bool:
@@ -92,6 +94,7 @@ def save_profile(
     actor: Actor,
     online_target: float | None = None,
     reminder_time: str | None = None,
+    retention_months: int | None = None,
     **texts: str | None,
 ) -> CommuneProfile:
     """Change the given fields of the profile, keep the others; audited.
@@ -112,6 +115,10 @@ def save_profile(
         changes["online_target"] = online_target
     if reminder_time is not None:
         changes["reminder_time"] = reminder_time
+    if retention_months is not None:
+        if not 1 <= retention_months <= 120:
+            raise ProfileError("Thời gian lưu dữ liệu cá nhân phải từ 1 đến 120 tháng.")
+        changes["retention_months"] = retention_months
     with db.transaction() as session:
         before = _read(session)
         after = replace(before, **changes)

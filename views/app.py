@@ -13,16 +13,19 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from models.commune import load_profile
 from models.db import Database, sqlite_file
 from models.local_settings import LocalSettings, save_settings
 from models.paths import AppPaths
 from models.resources import resource_path
+from models.retention import erase_old_personal_data
 from views.idle_lock import IdleLock
 from views.login_dialog import LoginDialog
 from views.main_window import MainWindow
 from views.recovery import AutoBackup
 
 log = logging.getLogger(__name__)
+RETENTION_ACTOR = "system:retention"
 
 STYLESHEET = """
 QLabel[role="error"] { color: #b00020; }
@@ -84,6 +87,15 @@ def os_account() -> str:
         return "desk"
 
 
+def _erase_expired_personal_data(db: Database) -> None:
+    """The retention job at each start: personal fields older than the commune's period go."""
+    try:
+        months = load_profile(db).retention_months
+        erase_old_personal_data(db, db.local_now().date(), months=months, actor=RETENTION_ACTOR)
+    except Exception:  # the desk must open even if the job fails; it runs again next start
+        log.exception("the retention job failed")
+
+
 def backup_folder(paths: AppPaths, settings: LocalSettings) -> Path:
     """Where the automatic backups go: the folder chosen in the settings, else the data folder's."""
     return Path(settings.backup_dir) if settings.backup_dir else paths.backup_dir
@@ -121,5 +133,6 @@ def run_gui(db: Database, paths: AppPaths, settings: LocalSettings, log_file: Pa
         backups = AutoBackup(db_file, backup_folder(paths, settings), db.local_now, say)
         backups.at_start()
         app.aboutToQuit.connect(backups.at_exit)
+    _erase_expired_personal_data(db)
     window.ask_profile_if_missing()
     return app.exec()

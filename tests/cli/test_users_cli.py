@@ -90,3 +90,21 @@ def test_only_the_admin_backs_up_and_restores(
     assert "Chỉ người quản trị được sao lưu" in capsys.readouterr().err
     assert main(["--db", url, "restore", str(copy)]) == 1
     assert "Chỉ người quản trị được khôi phục" in capsys.readouterr().err
+
+
+def test_retention_is_the_admins_and_a_dry_run_counts(
+    url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--db", url, "demo", "--days", "3"]) == 0
+    capsys.readouterr()
+    assert main(["--db", url, "retention", "--months", "1", "--dry-run"]) == 0
+    assert "Sẽ xóa thông tin cá nhân của 0 lượt" in capsys.readouterr().out
+    first_admin(url, monkeypatch)
+    monkeypatch.setenv("MOTCUA_NEW_PASSWORD", "can-bo-thu-1")
+    monkeypatch.setenv("MOTCUA_USER", "admin")
+    monkeypatch.setenv("MOTCUA_PASSWORD", ADMIN_PASSWORD)
+    assert main(["--db", url, "users", "add", "--username", "thu", "--role", "clerk"]) == 0
+    monkeypatch.setenv("MOTCUA_USER", "thu")
+    monkeypatch.setenv("MOTCUA_PASSWORD", "can-bo-thu-1")
+    assert main(["--db", url, "retention"]) == 4
+    assert "quản trị" in capsys.readouterr().err
