@@ -13,6 +13,7 @@ from cli import (
     demo,
     handout,
     handout_texts,
+    person,
     records,
     retention,
     users,
@@ -30,6 +31,7 @@ COMMAND_MODULES = [
     users,
     backup,
     retention,
+    person,
 ]
 
 

@@ -25,6 +25,23 @@ ERASED_PREFIX = "erased:"
 DEFAULT_MONTHS = 24
 
 
+def erase_fields(visit: Visit, salt: bytes) -> None:
+    """Clear the personal fields of ``visit``; ``salt`` (random, never kept) makes the token."""
+    person = visit.id_hash or f"{visit.name_folded}|{visit.birth_year or ''}"
+    token = hashlib.sha256(salt + person.encode("utf-8")).hexdigest()[:40]
+    visit.citizen_name = ""
+    visit.name_folded = ERASED_PREFIX + token
+    visit.phone = None
+    visit.phone_consent = False
+    visit.id_hash = None
+    visit.id_last4 = None
+    visit.dossier_code = None
+    visit.reason_text = ""
+    visit.note = ""
+    # The natural key is a plain hash of time, name and birth year: guessable, so salted.
+    visit.dedup_key = hashlib.sha256(salt + visit.dedup_key.encode()).hexdigest()
+
+
 def cutoff(today: date, months: int) -> date:
     """The first day that is kept: ``months`` calendar months before ``today``."""
     total = today.year * 12 + (today.month - 1) - months
@@ -50,19 +67,7 @@ def erase_old_personal_data(
         if dry_run:
             return len(visits)
         for visit in visits:
-            person = visit.id_hash or f"{visit.name_folded}|{visit.birth_year or ''}"
-            token = hashlib.sha256(salt + person.encode("utf-8")).hexdigest()[:40]
-            visit.citizen_name = ""
-            visit.name_folded = ERASED_PREFIX + token
-            visit.phone = None
-            visit.phone_consent = False
-            visit.id_hash = None
-            visit.id_last4 = None
-            visit.dossier_code = None
-            visit.reason_text = ""
-            visit.note = ""
-            # The natural key is a plain hash of time, name and birth year: guessable, so salted.
-            visit.dedup_key = hashlib.sha256(salt + visit.dedup_key.encode()).hexdigest()
+            erase_fields(visit, salt)
         if visits:
             audit.record(
                 session,
