@@ -48,7 +48,6 @@ class Ui_MainWindow(object):
         self.navList = QListWidget(self.centralWidget)
         self.navList.setObjectName(u"navList")
         self.navList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.navList.setMaximumWidth(170)
         self.navList.setMinimumWidth(150)
         self.navList.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 

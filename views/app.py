@@ -29,6 +29,7 @@ RETENTION_ACTOR = "system:retention"
 
 STYLESHEET = """
 QLabel[role="error"] { color: #b00020; }
+QLabel[role="hint"] { color: #444444; font-size: 9pt; }
 QPushButton[role="tile"] { font-size: 10pt; padding: 8px 14px; text-align: left;
                            border: 1px solid #c5d3e3; border-radius: 6px; background: #f6f9fc; }
 QPushButton[role="tile"]:hover { border-color: #1f5fa8; }

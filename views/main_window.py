@@ -120,6 +120,9 @@ class MainWindow(QMainWindow):
         item = QListWidgetItem(title)
         item.setToolTip(f"{title} (Ctrl+{number})")
         self.ui.navList.addItem(item)
+        # Wide enough for the longest name at the user's text size (the .ui width is a minimum).
+        wanted = self.ui.navList.sizeHintForColumn(0) + 2 * self.ui.navList.frameWidth() + 16
+        self.ui.navList.setFixedWidth(max(self.ui.navList.minimumWidth(), wanted))
         shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
         shortcut.activated.connect(lambda row=number - 1: self.ui.navList.setCurrentRow(row))
 

@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../views/app.py" line="56"/>
+        <location filename="../../views/app.py" line="60"/>
         <source>Lỗi không mong muốn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/app.py" line="57"/>
+        <location filename="../../views/app.py" line="61"/>
         <source>Đã xảy ra lỗi không mong muốn; dữ liệu đã lưu không bị ảnh hưởng. Chi tiết đã được ghi vào nhật ký: {log}. Hãy báo người phụ trách kỹ thuật nếu lỗi lặp lại.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -695,269 +695,284 @@ Dùng {uses} lần trong 30 ngày qua</source>
     </message>
     <message>
         <location filename="../../ui/desk_log.ui" line="55"/>
+        <source>Ghi lại để theo dõi việc hỗ trợ và báo cáo số liệu. Chỉ lưu số điện thoại khi người dân đồng ý; thông tin cá nhân tự xóa sau thời gian lưu của xã.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_log.ui" line="57"/>
+        <source>hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_log.ui" line="62"/>
         <source>Người dân</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk_log.ui" line="59"/>
+        <location filename="../../ui/desk_log.ui" line="66"/>
         <source>N&amp;gày giờ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk_log.ui" line="65"/>
+        <location filename="../../ui/desk_log.ui" line="72"/>
         <source>dd/MM/yyyy HH:mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk_log.ui" line="73"/>
-        <location filename="../../ui/desk_log.ui" line="104"/>
+        <location filename="../../ui/desk_log.ui" line="80"/>
         <location filename="../../ui/desk_log.ui" line="111"/>
-        <location filename="../../ui/desk_log.ui" line="178"/>
-        <location filename="../../ui/desk_log.ui" line="197"/>
-        <location filename="../../ui/desk_log.ui" line="239"/>
-        <location filename="../../ui/desk_log.ui" line="256"/>
-        <location filename="../../ui/desk_log.ui" line="290"/>
-        <location filename="../../ui/desk_log.ui" line="351"/>
+        <location filename="../../ui/desk_log.ui" line="118"/>
+        <location filename="../../ui/desk_log.ui" line="186"/>
+        <location filename="../../ui/desk_log.ui" line="205"/>
+        <location filename="../../ui/desk_log.ui" line="247"/>
+        <location filename="../../ui/desk_log.ui" line="264"/>
+        <location filename="../../ui/desk_log.ui" line="298"/>
+        <location filename="../../ui/desk_log.ui" line="359"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk_log.ui" line="78"/>
+        <location filename="../../ui/desk_log.ui" line="85"/>
         <source>&amp;Họ và tên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk_log.ui" line="84"/>
+        <location filename="../../ui/desk_log.ui" line="91"/>
         <source>Họ và tên người dân</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk_log.ui" line="90"/>
+        <location filename="../../ui/desk_log.ui" line="97"/>
         <source>Năm &amp;sinh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk_log.ui" line="96"/>
+        <location filename="../../ui/desk_log.ui" line="103"/>
         <source>yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk_log.ui" line="116"/>
+        <location filename="../../ui/desk_log.ui" line="123"/>
         <source>Giới tính</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk_log.ui" line="123"/>
+        <location filename="../../ui/desk_log.ui" line="130"/>
         <source>Nam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk_log.ui" line="128"/>
+        <location filename="../../ui/desk_log.ui" line="135"/>
         <source>Nữ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk_log.ui" line="133"/>
+        <location filename="../../ui/desk_log.ui" line="140"/>
         <source>Khác</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk_log.ui" line="143"/>
+        <location filename="../../ui/desk_log.ui" line="150"/>
         <source>&amp;Thôn/Tổ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk_log.ui" line="155"/>
+        <location filename="../../ui/desk_log.ui" line="162"/>
         <source>Số điện thoạ&amp;i</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk_log.ui" line="163"/>
+        <location filename="../../ui/desk_log.ui" line="170"/>
         <source>10 chữ số</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk_log.ui" line="169"/>
+        <location filename="../../ui/desk_log.ui" line="176"/>
         <source>Đồng ý lưu số</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk_log.ui" line="183"/>
+        <location filename="../../ui/desk_log.ui" line="177"/>
+        <source>Hỏi người dân trước. Chỉ đánh dấu khi họ đồng ý để xã gọi lại báo kết quả.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_log.ui" line="191"/>
         <source>Số định &amp;danh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk_log.ui" line="189"/>
+        <location filename="../../ui/desk_log.ui" line="197"/>
         <source>12 chữ số</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk_log.ui" line="204"/>
+        <location filename="../../ui/desk_log.ui" line="212"/>
         <source>Dân tộc thiểu số</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk_log.ui" line="209"/>
+        <location filename="../../ui/desk_log.ui" line="217"/>
         <source>Người khuyết tật</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk_log.ui" line="222"/>
+        <location filename="../../ui/desk_log.ui" line="230"/>
         <source>Thủ tục và hỗ trợ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk_log.ui" line="226"/>
+        <location filename="../../ui/desk_log.ui" line="234"/>
         <source>Thủ tụ&amp;c</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk_log.ui" line="232"/>
+        <location filename="../../ui/desk_log.ui" line="240"/>
         <source>Gõ tên hoặc mã thủ tục, không cần dấu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk_log.ui" line="244"/>
+        <location filename="../../ui/desk_log.ui" line="252"/>
         <source>Hỗ trợ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk_log.ui" line="249"/>
+        <location filename="../../ui/desk_log.ui" line="257"/>
         <source>Hình thức hỗ trợ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk_log.ui" line="261"/>
+        <location filename="../../ui/desk_log.ui" line="269"/>
         <source>Kênh nộp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk_log.ui" line="268"/>
+        <location filename="../../ui/desk_log.ui" line="276"/>
         <source>Toàn trình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk_log.ui" line="273"/>
+        <location filename="../../ui/desk_log.ui" line="281"/>
         <source>Một phần</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk_log.ui" line="278"/>
+        <location filename="../../ui/desk_log.ui" line="286"/>
         <source>Trực tiếp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk_log.ui" line="295"/>
+        <location filename="../../ui/desk_log.ui" line="303"/>
         <source>Kết quả</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk_log.ui" line="302"/>
+        <location filename="../../ui/desk_log.ui" line="310"/>
         <source>Đã nộp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk_log.ui" line="307"/>
+        <location filename="../../ui/desk_log.ui" line="315"/>
         <source>Đã hỗ trợ xong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk_log.ui" line="312"/>
+        <location filename="../../ui/desk_log.ui" line="320"/>
         <source>Chưa hoàn thành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk_log.ui" line="322"/>
+        <location filename="../../ui/desk_log.ui" line="330"/>
         <source>&amp;Mã hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk_log.ui" line="328"/>
+        <location filename="../../ui/desk_log.ui" line="336"/>
         <source>Mã hồ sơ do Cổng DVC cấp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk_log.ui" line="334"/>
+        <location filename="../../ui/desk_log.ui" line="342"/>
         <source>&amp;Lý do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk_log.ui" line="343"/>
+        <location filename="../../ui/desk_log.ui" line="351"/>
         <source>Ghi rõ thêm (nếu cần)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk_log.ui" line="356"/>
+        <location filename="../../ui/desk_log.ui" line="364"/>
         <source>Cán &amp;bộ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk_log.ui" line="368"/>
+        <location filename="../../ui/desk_log.ui" line="376"/>
         <source>Ghi ch&amp;ú</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk_log.ui" line="384"/>
+        <location filename="../../ui/desk_log.ui" line="392"/>
         <source>Lưu (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk_log.ui" line="389"/>
+        <location filename="../../ui/desk_log.ui" line="397"/>
         <source>Xóa trắng (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk_log.ui" line="409"/>
+        <location filename="../../ui/desk_log.ui" line="417"/>
         <source>◀</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk_log.ui" line="410"/>
+        <location filename="../../ui/desk_log.ui" line="418"/>
         <source>Ngày trước (Alt+←)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk_log.ui" line="415"/>
+        <location filename="../../ui/desk_log.ui" line="423"/>
         <source>dd/MM/yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk_log.ui" line="421"/>
+        <location filename="../../ui/desk_log.ui" line="429"/>
         <source>▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk_log.ui" line="422"/>
+        <location filename="../../ui/desk_log.ui" line="430"/>
         <source>Ngày sau (Alt+→)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk_log.ui" line="427"/>
+        <location filename="../../ui/desk_log.ui" line="435"/>
         <source>Hôm nay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk_log.ui" line="432"/>
+        <location filename="../../ui/desk_log.ui" line="440"/>
         <source>Tìm: tên, thủ tục, mã hồ sơ, thôn… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk_log.ui" line="439"/>
+        <location filename="../../ui/desk_log.ui" line="447"/>
         <source>Số liệu trong ngày</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk_log.ui" line="446"/>
+        <location filename="../../ui/desk_log.ui" line="454"/>
         <source>locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk_log.ui" line="462"/>
+        <location filename="../../ui/desk_log.ui" line="470"/>
         <source>Sửa lượt đã chọn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desk_log.ui" line="467"/>
+        <location filename="../../ui/desk_log.ui" line="475"/>
         <source>Xóa lượt đã chọn (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1598,83 +1613,83 @@ Ctrl+1 …: chuyển màn hình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="139"/>
+        <location filename="../../views/main_window.py" line="142"/>
         <source>Đã {time}: số liệu hôm nay chưa chốt và chưa gửi cấp trên. Vào «Tổng hợp ngày» để chốt số liệu và xuất báo cáo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="145"/>
+        <location filename="../../views/main_window.py" line="148"/>
         <source>Nhắc chốt số liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="158"/>
+        <location filename="../../views/main_window.py" line="161"/>
         <source>Lượt này không có thủ tục nên không có tờ hướng dẫn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="171"/>
+        <location filename="../../views/main_window.py" line="174"/>
         <source>Cơ sở dữ liệu: tệp trên máy này</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="173"/>
+        <location filename="../../views/main_window.py" line="176"/>
         <source>Cơ sở dữ liệu: PostgreSQL {host}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="177"/>
+        <location filename="../../views/main_window.py" line="180"/>
         <source>Hôm nay: {counters}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="185"/>
+        <location filename="../../views/main_window.py" line="188"/>
         <source>chưa đặt thông tin xã (Tệp → Thông tin xã)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="187"/>
+        <location filename="../../views/main_window.py" line="190"/>
         <source>Một Cửa Desk — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="214"/>
+        <location filename="../../views/main_window.py" line="217"/>
         <source>Đổi mật khẩu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="215"/>
+        <location filename="../../views/main_window.py" line="218"/>
         <source>Mật khẩu hiện tại:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="219"/>
+        <location filename="../../views/main_window.py" line="222"/>
         <source>Mật khẩu mới (ít nhất 8 ký tự):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="223"/>
+        <location filename="../../views/main_window.py" line="226"/>
         <source>Nhập lại mật khẩu mới:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="228"/>
+        <location filename="../../views/main_window.py" line="231"/>
         <source>Hai lần nhập mật khẩu không giống nhau.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="234"/>
+        <location filename="../../views/main_window.py" line="237"/>
         <source>Đã đổi mật khẩu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="245"/>
-        <location filename="../../ui/main_window.ui" line="69"/>
+        <location filename="../../views/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.ui" line="68"/>
         <source>Phím tắt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="253"/>
+        <location filename="../../views/main_window.py" line="256"/>
         <source>Một Cửa Desk: sổ tiếp dân của Bộ phận Một cửa cấp xã.&lt;br&gt;Cơ sở dữ liệu: {url}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1684,57 +1699,57 @@ Ctrl+1 …: chuyển màn hình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="24"/>
+        <location filename="../../ui/main_window.ui" line="23"/>
         <source>Điều hướng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="34"/>
+        <location filename="../../ui/main_window.ui" line="33"/>
         <source>&amp;Tệp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="44"/>
+        <location filename="../../ui/main_window.ui" line="43"/>
         <source>Trợ &amp;giúp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="53"/>
+        <location filename="../../ui/main_window.ui" line="52"/>
         <source>Thông tin xã…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="56"/>
+        <location filename="../../ui/main_window.ui" line="55"/>
         <source>Thư điện tử gửi báo cáo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="59"/>
+        <location filename="../../ui/main_window.ui" line="58"/>
         <source>Tài khoản người dùng…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="62"/>
+        <location filename="../../ui/main_window.ui" line="61"/>
         <source>Đổi mật khẩu của tôi…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="65"/>
+        <location filename="../../ui/main_window.ui" line="64"/>
         <source>Thoát</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="66"/>
+        <location filename="../../ui/main_window.ui" line="65"/>
         <source>Ctrl+Q</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="70"/>
+        <location filename="../../ui/main_window.ui" line="69"/>
         <source>F1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="73"/>
+        <location filename="../../ui/main_window.ui" line="72"/>
         <source>Giới thiệu</source>
         <translation type="unfinished"></translation>
     </message>

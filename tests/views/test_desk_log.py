@@ -123,6 +123,16 @@ def test_phone_needs_consent(screen: DeskLogScreen, keyboard: Keyboard) -> None:
     assert not screen.ui.phoneError.isVisible()
 
 
+def test_consent_is_never_ticked_for_the_citizen(screen: DeskLogScreen) -> None:
+    assert "đồng ý" in screen.ui.purposeLabel.text()
+    assert not screen.ui.phoneConsentCheck.isChecked()
+    screen.ui.phoneConsentCheck.setChecked(True)
+    screen.clear_or_cancel()
+    assert not screen.ui.phoneConsentCheck.isChecked()
+    screen.repeat_last()
+    assert not screen.ui.phoneConsentCheck.isChecked()
+
+
 def test_not_completed_swaps_dossier_for_reason(screen: DeskLogScreen) -> None:
     screen.ui.notCompletedRadio.setChecked(True)
     assert screen.ui.reasonCombo.isVisible()
