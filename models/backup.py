@@ -97,6 +97,9 @@ def check_database_file(path: Path) -> str | None:
         return f"dữ liệu bị hỏng ({exc})"
     except sqlite3.Error as exc:
         return f"không đọc được tệp ({exc})"
+    except UnicodeDecodeError:
+        # SQLite's message quoted bytes of the damaged schema that are not text.
+        return "dữ liệu bị hỏng (lược đồ không đọc được)"
     if rows != [("ok",)]:
         return f"dữ liệu bị hỏng ({_first_finding(rows)})"
     return None
@@ -137,7 +140,7 @@ def backup_problem(path: Path) -> str | None:
     try:
         with closing(_read_only(path)) as connection:
             rows = connection.execute("SELECT version_num FROM alembic_version").fetchall()
-    except sqlite3.Error:
+    except (sqlite3.Error, UnicodeDecodeError):
         rows = []
     if len(rows) != 1:
         return f"{not_ours} (không có phiên bản lược đồ)."

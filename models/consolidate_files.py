@@ -90,6 +90,9 @@ def read_document(path: Path) -> dict[str, Any]:
         raise Refusal(
             f"nội dung không phải JSON hợp lệ (dòng {exc.lineno}, cột {exc.colno})"
         ) from exc
+    except (ValueError, RecursionError) as exc:
+        # Python's own limits: a number thousands of digits long, or lists nested thousands deep.
+        raise Refusal("nội dung JSON có số quá dài hoặc lồng nhau quá sâu") from exc
     if not isinstance(doc, dict):
         raise Refusal("nội dung không phải một báo cáo (cần một đối tượng JSON)")
     return doc
@@ -110,7 +113,12 @@ def read_expected(path: Path) -> dict[str, str]:
         ) from exc
     first_line = text.split("\n", 1)[0]
     delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
-    rows = [row for row in csv.reader(io.StringIO(text), delimiter=delimiter) if row]
+    try:
+        rows = [row for row in csv.reader(io.StringIO(text), delimiter=delimiter) if row]
+    except csv.Error as exc:  # a cell longer than the csv module's limit: not a list of communes
+        raise ConsolidationError(
+            f"Tệp danh sách xã {path.name} không đọc được ({exc}): cần các dòng «mã xã,tên xã»."
+        ) from exc
     if rows and not any(ch.isdigit() for ch in rows[0][0]):
         rows = rows[1:]
     expected = {row[0].strip(): (row[1].strip() if len(row) > 1 else "") for row in rows}

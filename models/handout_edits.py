@@ -176,6 +176,9 @@ def read_text_files(db: Database, paths: Iterable[Path]) -> TextImport:
                 f"{path.name}: lỗi JSON ở dòng {error.lineno}, cột {error.colno}."
             )
             continue
+        except (ValueError, RecursionError):  # Python's limits: a huge number, a deep nesting
+            result.problems.append(f"{path.name}: JSON có số quá dài hoặc lồng nhau quá sâu.")
+            continue
         except HandoutTextError as error:
             result.problems.append(f"{path.name}: {error}")
             continue

@@ -37,9 +37,14 @@ def load_settings(config_dir: Path) -> LocalSettings:
         data = json.loads(path.read_text(encoding="utf-8"))
         if not isinstance(data, dict):
             raise ValueError("the settings file does not hold a JSON object")
+        defaults = LocalSettings()
+        for f in fields(LocalSettings):
+            # A value of another type (a font size "to", a URL 5) would fail later, far away.
+            if f.name in data and type(data[f.name]) is not type(getattr(defaults, f.name)):
+                raise TypeError(f"{f.name} holds a {type(data[f.name]).__name__}")
         known = {f.name for f in fields(LocalSettings)}
         return LocalSettings(**{k: v for k, v in data.items() if k in known})
-    except (ValueError, TypeError) as exc:
+    except (ValueError, TypeError, RecursionError) as exc:
         stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
         aside = path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}")
         counter = 1

@@ -9,7 +9,6 @@ from __future__ import annotations
 import csv
 import io
 import os
-import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -189,14 +188,22 @@ def _csv_lines(path: Path) -> list[list[str]]:
 def _xlsx_lines(path: Path) -> list[tuple[Any, ...]]:
     import openpyxl  # lazily: start-up stays fast when nobody imports
 
+    broken = f"Không đọc được tệp Excel {path.name}: tệp hỏng hoặc không phải .xlsx."
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise RecordsError(
-            f"Không đọc được tệp Excel {path.name}: tệp hỏng hoặc không phải .xlsx."
-        ) from exc
+    except OSError:
+        raise  # a file Excel holds open: read_table says so
+    except Exception as exc:
+        # A third-party parser on a file from outside (bad XML, missing parts): whatever it
+        # raises, the file is refused with a message, never a traceback.
+        raise RecordsError(broken) from exc
     try:
+        # Read-only mode parses the sheet while iterating: a broken sheet fails only here.
         return [tuple(row) for row in book.worksheets[0].iter_rows(values_only=True)]
+    except OSError:
+        raise
+    except Exception as exc:
+        raise RecordsError(broken) from exc
     finally:
         book.close()
 

@@ -159,7 +159,7 @@ def verify_checksum(doc: object) -> bool:
         return False
     try:
         expected = compute_checksum(doc)
-    except (TypeError, ValueError):  # not JSON-serialisable: not a document read from a file
+    except (TypeError, ValueError, RecursionError):  # not serialisable, or nested too deep
         return False
     return hmac.compare_digest(stated.lower(), expected)
 

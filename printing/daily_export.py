@@ -22,7 +22,7 @@ from models.day_lock import DayLock, locks_between
 from models.db import Database
 from models.entities import AuditEntry
 from models.reference import ReferenceData, load_reference
-from models.summary_document import summary_document, write_csv, write_json
+from models.summary_document import atomic_write, summary_document, write_csv, write_json
 from printing.daily_report_pdf import write_daily_pdf
 from printing.daily_report_xlsx import write_daily_xlsx
 
@@ -72,21 +72,30 @@ def _write_csv(path: Path, job: ExportJob) -> None:
     write_csv(path, job.summary, job.profile, job.ref, job.locked)
 
 
+# The workbook and the PDF are written to a hidden partial file first, like the JSON and the CSV:
+# a crash half-way never leaves half a file under the name the upper level reads.
 def _write_xlsx(path: Path, job: ExportJob) -> None:
-    write_daily_xlsx(
+    document = job.document()
+    atomic_write(
         path,
-        job.summary,
-        job.profile,
-        job.ref,
-        job.lock,
-        document=job.document(),
-        generated_at=job.generated_at,
+        lambda target: write_daily_xlsx(
+            target,
+            job.summary,
+            job.profile,
+            job.ref,
+            job.lock,
+            document=document,
+            generated_at=job.generated_at,
+        ),
     )
 
 
 def _write_pdf(path: Path, job: ExportJob) -> None:
-    write_daily_pdf(
-        path, job.summary, job.profile, job.ref, job.lock, generated_at=job.generated_at
+    atomic_write(
+        path,
+        lambda target: write_daily_pdf(
+            target, job.summary, job.profile, job.ref, job.lock, generated_at=job.generated_at
+        ),
     )
 
 
