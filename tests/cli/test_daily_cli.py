@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import subprocess
 from datetime import datetime
 from pathlib import Path
 
@@ -178,3 +179,35 @@ def test_consolidate_reports_refused_files_and_exit_codes(
     empty = tmp_path / "trong"
     empty.mkdir()
     assert run("consolidate", empty, "--out", tmp_path / "kq.json") == 1
+
+
+def _file_text(path: Path) -> str:
+    """Everything a person or a program could read out of an export file."""
+    if path.suffix == ".pdf":
+        done = subprocess.run(
+            ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True
+        )
+        return done.stdout + path.read_bytes().decode("latin-1")
+    if path.suffix == ".xlsx":
+        book = openpyxl.load_workbook(path)
+        cells = [
+            str(cell.value)
+            for sheet in book.worksheets  # the hidden data sheet included
+            for row in sheet.iter_rows()
+            for cell in row
+            if cell.value is not None
+        ]
+        return "\n".join(cells)
+    return path.read_text(encoding="utf-8-sig")
+
+
+def test_no_export_format_carries_personal_data(run: Runner, usb: Path) -> None:
+    for fmt in ("json", "csv", "xlsx", "pdf"):
+        assert run("export-daily", "--date", "20/11/2026", "--format", fmt, "--out", usb) == 0
+    files = sorted(usb.iterdir())
+    assert {path.suffix for path in files} == {".json", ".csv", ".xlsx", ".pdf"}
+    checksum = json.loads((usb / DAY_FILE).read_text(encoding="utf-8"))["checksum"]
+    for path in files:
+        content = _file_text(path).replace(checksum, "")
+        for secret in (*PERSONAL, *BIRTH_YEARS):
+            assert secret not in content, (path.name, secret)
