@@ -16,7 +16,7 @@ from typing import TextIO
 
 from cli.context import CommandContext
 from models.access import Permission, PermissionDenied, require
-from models.backup import BackupError, backup_sqlite, restore_sqlite
+from models.backup import BackupError, audit_restore, backup_sqlite, restore_sqlite
 from models.db import COMMUNE_TZ, Database, sqlite_file
 
 EXIT_REFUSED = 1
@@ -105,6 +105,7 @@ def restore_database(
     *,
     now: datetime | None = None,
     permit: Permit = everyone,
+    actor: str = "cli",
 ) -> int:
     """Put ``backup`` in place of the SQLite database at ``url``; nothing may have it open."""
     refusal = permit()
@@ -121,6 +122,7 @@ def restore_database(
         return EXIT_USAGE
     try:
         aside = restore_sqlite(backup, db_file, now or _local_now())
+        audit_restore(db_file, actor=actor, source=backup, aside=aside)
     except BackupError as exc:
         print(exc.message, file=err)
         return EXIT_REFUSED
@@ -167,4 +169,4 @@ def run_restore(ctx: CommandContext, args: argparse.Namespace) -> int:
         return EXIT_REFUSED
     ctx.db.dispose()
     url = ctx.db.engine.url.render_as_string(hide_password=False)
-    return restore_database(url, args.file, ctx.out, ctx.err)
+    return restore_database(url, args.file, ctx.out, ctx.err, actor=ctx.actor)

@@ -8,14 +8,18 @@ always be read from a write-protected USB stick).
 
 from __future__ import annotations
 
+import json
+import logging
 import os
 import sqlite3
 from contextlib import closing
-from datetime import datetime
+from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
 
 from models.db import DatabaseError
+
+log = logging.getLogger(__name__)
 
 # What SQLite keeps beside a database file; a stale one must never meet another database.
 COMPANIONS = ("-wal", "-shm", "-journal")
@@ -252,3 +256,24 @@ def restore_sqlite(backup: Path, db_file: Path, now: datetime) -> Path | None:
             "trống rồi thử lại."
         ) from exc
     return aside
+
+
+def audit_restore(db_file: Path, *, actor: str, source: Path, aside: Path | None) -> None:
+    """Append the restore to the restored database's own audit trail.
+
+    The restore cannot go through a session (nothing may hold the file while it is replaced), and
+    the entry must be in the database that is used from now on, not in the one kept aside.
+    """
+    now = datetime.now(UTC).replace(tzinfo=None).isoformat(sep=" ")
+    after = json.dumps(
+        {"backup": source.name, "kept_aside": aside.name if aside else None}, ensure_ascii=False
+    )
+    try:
+        with closing(sqlite3.connect(db_file)) as connection, connection:
+            connection.execute(
+                "INSERT INTO audit_entry (at, actor, action, entity, entity_id, before, after) "
+                "VALUES (?, ?, 'restore', 'database', ?, NULL, ?)",
+                (now, actor, source.name, after),
+            )
+    except sqlite3.Error:  # the restore itself succeeded: say so, and keep the reason in the log
+        log.warning("the restore could not be written to the audit trail", exc_info=True)

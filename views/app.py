@@ -23,6 +23,7 @@ from views.idle_lock import IdleLock
 from views.login_dialog import LoginDialog
 from views.main_window import MainWindow
 from views.recovery import AutoBackup
+from views.single_instance import acquire
 
 log = logging.getLogger(__name__)
 RETENTION_ACTOR = "system:retention"
@@ -111,6 +112,9 @@ def run_gui(db: Database, paths: AppPaths, settings: LocalSettings, log_file: Pa
     app.setStyleSheet(STYLESHEET)
     install_translation(app, settings.language)
     sys.excepthook = _excepthook(log_file)
+    instance = acquire(paths.data_dir, db.url)
+    if instance is None:
+        return 1
     login = LoginDialog(db, os_account=os_account())
     if login.exec() != LoginDialog.DialogCode.Accepted or login.actor is None:
         return 0

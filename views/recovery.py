@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from models.backup import BackupError, restore_sqlite
+from models.backup import BackupError, audit_restore, restore_sqlite
 from models.backup_rotation import backup_on_exit, daily_backup, newest_good_backup
 from models.validation import format_date
 
@@ -74,7 +74,8 @@ def offer_restore(db_file: Path, folder: Path, problem: str, now: datetime) -> b
     if answer != QMessageBox.StandardButton.Yes:
         return False
     try:
-        restore_sqlite(newest, db_file, now)
+        aside = restore_sqlite(newest, db_file, now)
+        audit_restore(db_file, actor="desk:recovery", source=newest, aside=aside)
     except BackupError as exc:
         QMessageBox.critical(None, "Một Cửa Desk", exc.message)
         return False

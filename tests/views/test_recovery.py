@@ -68,4 +68,8 @@ def test_a_damaged_database_is_replaced_by_the_newest_good_backup(
     assert check_database_file(path) is None
     with sqlite3.connect(path) as connection:
         assert connection.execute("SELECT count(*) FROM procedure").fetchone()[0] > 0
+        restores = connection.execute(
+            "SELECT actor, entity_id FROM audit_entry WHERE action = 'restore'"
+        ).fetchall()
+    assert restores == [("desk:recovery", "motcua-2026-11-23.sqlite3")]
     assert list(tmp_path.glob("*truoc-khoi-phuc*"))  # the damaged file is kept aside
