@@ -98,6 +98,19 @@ class Ui_CommuneDialog(object):
 
         self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.reminderEdit)
 
+        self.retentionLabel = QLabel(CommuneDialog)
+        self.retentionLabel.setObjectName(u"retentionLabel")
+
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.retentionLabel)
+
+        self.retentionSpin = QSpinBox(CommuneDialog)
+        self.retentionSpin.setObjectName(u"retentionSpin")
+        self.retentionSpin.setMinimum(1)
+        self.retentionSpin.setMaximum(120)
+        self.retentionSpin.setValue(24)
+
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.retentionSpin)
+
 
         self.dialogLayout.addLayout(self.formLayout)
 
@@ -178,6 +191,7 @@ class Ui_CommuneDialog(object):
         self.upperLabel.setBuddy(self.upperEdit)
         self.targetLabel.setBuddy(self.targetSpin)
         self.reminderLabel.setBuddy(self.reminderEdit)
+        self.retentionLabel.setBuddy(self.retentionSpin)
         self.phoneLabel.setBuddy(self.phoneEdit)
         self.hoursLabel.setBuddy(self.hoursEdit)
         self.portalLabel.setBuddy(self.portalEdit)
@@ -189,7 +203,8 @@ class Ui_CommuneDialog(object):
         QWidget.setTabOrder(self.unitEdit, self.upperEdit)
         QWidget.setTabOrder(self.upperEdit, self.targetSpin)
         QWidget.setTabOrder(self.targetSpin, self.reminderEdit)
-        QWidget.setTabOrder(self.reminderEdit, self.phoneEdit)
+        QWidget.setTabOrder(self.reminderEdit, self.retentionSpin)
+        QWidget.setTabOrder(self.retentionSpin, self.phoneEdit)
         QWidget.setTabOrder(self.phoneEdit, self.hoursEdit)
         QWidget.setTabOrder(self.hoursEdit, self.portalEdit)
         QWidget.setTabOrder(self.portalEdit, self.lookupEdit)
@@ -214,6 +229,11 @@ class Ui_CommuneDialog(object):
         self.targetSpin.setSuffix(QCoreApplication.translate("CommuneDialog", u" %", None))
         self.reminderLabel.setText(QCoreApplication.translate("CommuneDialog", u"Gi\u1edd &nh\u1eafc ch\u1ed1t s\u1ed1 li\u1ec7u", None))
         self.reminderEdit.setDisplayFormat(QCoreApplication.translate("CommuneDialog", u"HH:mm", None))
+        self.retentionLabel.setText(QCoreApplication.translate("CommuneDialog", u"Gi\u1eef th\u00f4ng tin c\u00e1 nh\u00e2n t&rong", None))
+        self.retentionSpin.setSuffix(QCoreApplication.translate("CommuneDialog", u" th\u00e1ng", None))
+#if QT_CONFIG(tooltip)
+        self.retentionSpin.setToolTip(QCoreApplication.translate("CommuneDialog", u"Sau th\u1eddi gian n\u00e0y, h\u1ecd t\u00ean, s\u1ed1 \u0111i\u1ec7n tho\u1ea1i, s\u1ed1 \u0111\u1ecbnh danh, m\u00e3 h\u1ed3 s\u01a1 v\u00e0 ghi ch\u00fa c\u1ee7a c\u00e1c l\u01b0\u1ee3t c\u0169 t\u1ef1 x\u00f3a; s\u1ed1 li\u1ec7u v\u1eabn gi\u1eef.", None))
+#endif // QT_CONFIG(tooltip)
         self.handoutGroup.setTitle(QCoreApplication.translate("CommuneDialog", u"T\u1edd h\u01b0\u1edbng d\u1eabn cho ng\u01b0\u1eddi d\u00e2n", None))
         self.phoneLabel.setText(QCoreApplication.translate("CommuneDialog", u"\u0110i\u1ec7n tho\u1ea1i &b\u00e0n M\u1ed9t c\u1eeda", None))
         self.phoneEdit.setPlaceholderText(QCoreApplication.translate("CommuneDialog", u"v\u00ed d\u1ee5: 0210 3851 234", None))

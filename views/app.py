@@ -11,8 +11,9 @@ from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
+from models.access import Permission
 from models.commune import load_profile
 from models.db import Database, sqlite_file
 from models.local_settings import LocalSettings, save_settings
@@ -133,11 +134,27 @@ def run_gui(db: Database, paths: AppPaths, settings: LocalSettings, log_file: Pa
         window.setGeometry(screen.availableGeometry())
     window.showMaximized()
     db_file = sqlite_file(db.url)
+    window.ui.backupFolderAction.setEnabled(
+        db_file is not None and actor.can(Permission.EDIT_SETTINGS)
+    )
     if db_file is not None:
         say = window.ui.statusBar.showMessage
         backups = AutoBackup(db_file, backup_folder(paths, settings), db.local_now, say)
         backups.at_start()
         app.aboutToQuit.connect(backups.at_exit)
+
+        def choose_backup_folder() -> None:
+            folder = QFileDialog.getExistingDirectory(
+                window, "Chọn thư mục sao lưu (ví dụ ổ USB)", str(backups.folder)
+            )
+            if folder:
+                settings.backup_dir = folder
+                save_settings(paths.config_dir, settings)
+                backups.folder = Path(folder)
+                backups.at_exit()  # a first copy there at once, so the choice is proven
+                say(f"Bản sao lưu sẽ ghi vào {folder}", 8000)
+
+        window.ui.backupFolderAction.triggered.connect(choose_backup_folder)
     _erase_expired_personal_data(db)
     window.ask_profile_if_missing()
     return app.exec()

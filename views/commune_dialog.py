@@ -30,6 +30,7 @@ class CommuneDialog(QDialog):
         self.ui.targetSpin.setValue(round(profile.online_target * 100))
         hour, minute = (int(part) for part in profile.reminder_time.split(":"))
         self.ui.reminderEdit.setTime(QTime(hour, minute))
+        self.ui.retentionSpin.setValue(profile.retention_months)
         self.ui.phoneEdit.setText(profile.desk_phone)
         self.ui.hoursEdit.setText(profile.opening_hours)
         self.ui.portalEdit.setText(profile.portal_url_template)
@@ -55,6 +56,7 @@ class CommuneDialog(QDialog):
                 upper_level=self.ui.upperEdit.text(),
                 online_target=self.ui.targetSpin.value() / 100,
                 reminder_time=self.ui.reminderEdit.time().toString("HH:mm"),
+                retention_months=self.ui.retentionSpin.value(),
                 desk_phone=self.ui.phoneEdit.text(),
                 opening_hours=self.ui.hoursEdit.text(),
                 portal_url_template=self.ui.portalEdit.text(),

@@ -33,6 +33,7 @@ from views.daily_summary_screen import DailySummaryScreen
 from views.desk_log import DeskLogScreen, format_counters
 from views.handouts_screen import HandoutsScreen
 from views.mail_dialog import MailDialog
+from views.person_dialog import PersonDialog
 from views.users_dialog import UsersDialog
 
 REMINDER_CHECK_MS = 60_000
@@ -104,6 +105,8 @@ class MainWindow(QMainWindow):
             action.setEnabled(actor.can(Permission.EDIT_SETTINGS))
         self.ui.usersAction.triggered.connect(self.manage_users)
         self.ui.usersAction.setEnabled(actor.can(Permission.MANAGE_USERS))
+        self.ui.personAction.triggered.connect(self.person_request)
+        self.ui.personAction.setEnabled(actor.can(Permission.REVIEW))
         self.ui.passwordAction.triggered.connect(self.change_my_password)
         self.ui.passwordAction.setEnabled(actor.role is not Role.SETUP)
         self.ui.quitAction.triggered.connect(self.close)
@@ -208,6 +211,12 @@ class MainWindow(QMainWindow):
     def manage_users(self) -> UsersDialog:
         """Tệp → Tài khoản người dùng… (admin)."""
         dialog = UsersDialog(self.db, actor=self.actor, parent=self)
+        dialog.open()
+        return dialog
+
+    def person_request(self) -> PersonDialog:
+        """Tệp → Yêu cầu của người dân về dữ liệu… (chair, admin)."""
+        dialog = PersonDialog(self.db, actor=self.actor, parent=self)
         dialog.open()
         return dialog
 

@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../views/app.py" line="60"/>
+        <location filename="../../views/app.py" line="62"/>
         <source>Lỗi không mong muốn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/app.py" line="61"/>
+        <location filename="../../views/app.py" line="63"/>
         <source>Đã xảy ra lỗi không mong muốn; dữ liệu đã lưu không bị ảnh hưởng. Chi tiết đã được ghi vào nhật ký: {log}. Hãy báo người phụ trách kỹ thuật nếu lỗi lặp lại.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -229,7 +229,7 @@
 <context>
     <name>CommuneDialog</name>
     <message>
-        <location filename="../../views/commune_dialog.py" line="45"/>
+        <location filename="../../views/commune_dialog.py" line="46"/>
         <source>Hãy nhập mã xã và tên xã.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -299,42 +299,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commune_dialog.ui" line="87"/>
-        <source>Tờ hướng dẫn cho người dân</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/commune_dialog.ui" line="89"/>
-        <source>Điện thoại &amp;bàn Một cửa</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/commune_dialog.ui" line="90"/>
-        <source>ví dụ: 0210 3851 234</source>
+        <location filename="../../ui/commune_dialog.ui" line="85"/>
+        <source>Giữ thông tin cá nhân t&amp;rong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/commune_dialog.ui" line="91"/>
-        <source>&amp;Giờ làm việc</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/commune_dialog.ui" line="93"/>
-        <source>Địa chỉ trang &amp;thủ tục</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/commune_dialog.ui" line="94"/>
-        <source>Dùng khi thủ tục chưa có địa chỉ riêng trong danh mục. {code} thay bằng mã thủ tục, {name} bằng tên thủ tục.</source>
+        <source> tháng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/commune_dialog.ui" line="95"/>
+        <source>Sau thời gian này, họ tên, số điện thoại, số định danh, mã hồ sơ và ghi chú của các lượt cũ tự xóa; số liệu vẫn giữ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commune_dialog.ui" line="102"/>
+        <source>Tờ hướng dẫn cho người dân</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commune_dialog.ui" line="104"/>
+        <source>Điện thoại &amp;bàn Một cửa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commune_dialog.ui" line="105"/>
+        <source>ví dụ: 0210 3851 234</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commune_dialog.ui" line="106"/>
+        <source>&amp;Giờ làm việc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commune_dialog.ui" line="108"/>
+        <source>Địa chỉ trang &amp;thủ tục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commune_dialog.ui" line="109"/>
+        <source>Dùng khi thủ tục chưa có địa chỉ riêng trong danh mục. {code} thay bằng mã thủ tục, {name} bằng tên thủ tục.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/commune_dialog.ui" line="110"/>
         <source>Trang tra cứu &amp;hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commune_dialog.ui" line="97"/>
+        <location filename="../../ui/commune_dialog.ui" line="112"/>
         <source>Trang ứng dụng &amp;VNeID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1570,7 +1585,7 @@ Dùng {uses} lần trong 30 ngày qua</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="39"/>
+        <location filename="../../views/main_window.py" line="40"/>
         <source>&lt;b&gt;Tiếp dân&lt;/b&gt;&lt;br&gt;
 Tab / Shift+Tab: sang ô sau / ô trước&lt;br&gt;
 Enter hoặc Ctrl+S: lưu lượt hỗ trợ&lt;br&gt;
@@ -1583,113 +1598,113 @@ Ctrl+1 …: chuyển màn hình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="73"/>
+        <location filename="../../views/main_window.py" line="74"/>
         <source>Tiếp dân</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="75"/>
+        <location filename="../../views/main_window.py" line="76"/>
         <source>Tờ hướng dẫn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="78"/>
+        <location filename="../../views/main_window.py" line="79"/>
         <source>Tổng hợp ngày</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="80"/>
+        <location filename="../../views/main_window.py" line="81"/>
         <source>Tổng hợp cấp trên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="84"/>
+        <location filename="../../views/main_window.py" line="85"/>
         <source>Nhật ký thao tác</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="95"/>
+        <location filename="../../views/main_window.py" line="96"/>
         <source>Đăng nhập: {who} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="142"/>
+        <location filename="../../views/main_window.py" line="145"/>
         <source>Đã {time}: số liệu hôm nay chưa chốt và chưa gửi cấp trên. Vào «Tổng hợp ngày» để chốt số liệu và xuất báo cáo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="148"/>
+        <location filename="../../views/main_window.py" line="151"/>
         <source>Nhắc chốt số liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="161"/>
+        <location filename="../../views/main_window.py" line="164"/>
         <source>Lượt này không có thủ tục nên không có tờ hướng dẫn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="174"/>
+        <location filename="../../views/main_window.py" line="177"/>
         <source>Cơ sở dữ liệu: tệp trên máy này</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="176"/>
+        <location filename="../../views/main_window.py" line="179"/>
         <source>Cơ sở dữ liệu: PostgreSQL {host}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="180"/>
+        <location filename="../../views/main_window.py" line="183"/>
         <source>Hôm nay: {counters}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="188"/>
+        <location filename="../../views/main_window.py" line="191"/>
         <source>chưa đặt thông tin xã (Tệp → Thông tin xã)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="190"/>
+        <location filename="../../views/main_window.py" line="193"/>
         <source>Một Cửa Desk — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="217"/>
+        <location filename="../../views/main_window.py" line="226"/>
         <source>Đổi mật khẩu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="218"/>
+        <location filename="../../views/main_window.py" line="227"/>
         <source>Mật khẩu hiện tại:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="222"/>
+        <location filename="../../views/main_window.py" line="231"/>
         <source>Mật khẩu mới (ít nhất 8 ký tự):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="226"/>
+        <location filename="../../views/main_window.py" line="235"/>
         <source>Nhập lại mật khẩu mới:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="231"/>
+        <location filename="../../views/main_window.py" line="240"/>
         <source>Hai lần nhập mật khẩu không giống nhau.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="237"/>
+        <location filename="../../views/main_window.py" line="246"/>
         <source>Đã đổi mật khẩu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="248"/>
-        <location filename="../../ui/main_window.ui" line="68"/>
+        <location filename="../../views/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.ui" line="76"/>
         <source>Phím tắt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="256"/>
+        <location filename="../../views/main_window.py" line="265"/>
         <source>Một Cửa Desk: sổ tiếp dân của Bộ phận Một cửa cấp xã.&lt;br&gt;Cơ sở dữ liệu: {url}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1709,48 +1724,146 @@ Ctrl+1 …: chuyển màn hình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="43"/>
+        <location filename="../../ui/main_window.ui" line="45"/>
         <source>Trợ &amp;giúp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="52"/>
+        <location filename="../../ui/main_window.ui" line="54"/>
         <source>Thông tin xã…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="55"/>
+        <location filename="../../ui/main_window.ui" line="57"/>
         <source>Thư điện tử gửi báo cáo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="58"/>
+        <location filename="../../ui/main_window.ui" line="60"/>
         <source>Tài khoản người dùng…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="61"/>
-        <source>Đổi mật khẩu của tôi…</source>
+        <location filename="../../ui/main_window.ui" line="63"/>
+        <source>Yêu cầu của người dân về dữ liệu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="64"/>
-        <source>Thoát</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.ui" line="65"/>
-        <source>Ctrl+Q</source>
+        <location filename="../../ui/main_window.ui" line="66"/>
+        <source>Thư mục sao lưu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="69"/>
-        <source>F1</source>
+        <source>Đổi mật khẩu của tôi…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="72"/>
+        <source>Thoát</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="73"/>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="77"/>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="80"/>
         <source>Giới thiệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../views/person_dialog.py" line="56"/>
+        <source>Tìm thấy {n} lượt của người này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/person_dialog.py" line="63"/>
+        <source>Lưu bản sao dữ liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/person_dialog.py" line="74"/>
+        <source>Đã ghi {n} lượt vào {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/person_dialog.py" line="81"/>
+        <source>Xóa thông tin cá nhân</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/person_dialog.py" line="83"/>
+        <source>Xóa họ tên, số điện thoại, số định danh, mã hồ sơ và ghi chú của người này trên mọi lượt? Không hoàn tác được; số liệu thống kê vẫn giữ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/person_dialog.py" line="94"/>
+        <source>Đã xóa thông tin cá nhân trên {n} lượt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.ui" line="5"/>
+        <source>Yêu cầu của người dân về dữ liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.ui" line="10"/>
+        <source>Tìm mọi lượt của một người theo số định danh, hoặc theo họ tên đầy đủ và năm sinh; cấp bản sao dữ liệu của họ, hoặc xóa thông tin cá nhân khi họ yêu cầu. Muốn sửa một lượt, hãy sửa ở màn hình Tiếp dân.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.ui" line="16"/>
+        <source>Số &amp;định danh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.ui" line="17"/>
+        <source>12 chữ số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.ui" line="18"/>
+        <source>hoặc &amp;Họ và tên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.ui" line="20"/>
+        <source>Năm &amp;sinh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.ui" line="21"/>
+        <source>yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.ui" line="26"/>
+        <source>&amp;Tìm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.ui" line="26"/>
+        <source>primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.ui" line="27"/>
+        <source>&amp;Cấp bản sao…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.ui" line="28"/>
+        <source>&amp;Xóa thông tin cá nhân…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

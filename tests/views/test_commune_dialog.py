@@ -32,3 +32,13 @@ def test_a_bad_link_is_explained_and_nothing_is_lost(qtbot: QtBot, db: Database)
     assert "không phải địa chỉ trang web" in dialog.ui.errorLabel.text()
     assert dialog.ui.phoneEdit.text() == "0210 3851 234"
     assert load_profile(db).desk_phone == ""
+
+
+def test_the_retention_period_is_set_here(qtbot: QtBot, db: Database) -> None:
+    profile = save_profile(db, actor=admin("t"), code="10507", name="Xã Tân Lập")
+    dialog = CommuneDialog(db, profile, actor=desk("t"))
+    qtbot.addWidget(dialog)
+    assert dialog.ui.retentionSpin.value() == 24
+    dialog.ui.retentionSpin.setValue(36)
+    dialog.accept()
+    assert load_profile(db).retention_months == 36
