@@ -12,7 +12,7 @@ from models import audit
 from models.access import Actor, Permission, require
 from models.db import Database
 from models.entities import Setting
-from models.text import clean
+from models.text import clean, excerpt
 
 PROFILE_KEY = "commune_profile"
 
@@ -84,7 +84,7 @@ def check_link(value: str) -> str | None:
     if not value:
         return None
     if not value.startswith(("https://", "http://")) or " " in value or "." not in value:
-        return f"«{value}» không phải địa chỉ trang web (phải bắt đầu bằng https://)."
+        return f"«{excerpt(value)}» không phải địa chỉ trang web (phải bắt đầu bằng https://)."
     return None
 
 

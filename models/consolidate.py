@@ -28,6 +28,7 @@ from models.summary_document import (
     TOTAL_KEYS,
     verify_checksum,
 )
+from models.text import excerpt
 from models.validation import format_date
 
 CONSOLIDATION_SCHEMA = "motcua.consolidation/1"
@@ -188,7 +189,7 @@ def _check_identity(doc: dict[str, Any]) -> None:
         raise Refusal("không phải báo cáo tổng hợp ngày của Một Cửa Desk (thiếu «schema»)")
     if schema != SCHEMA:
         raise Refusal(
-            f"lược đồ «{schema}» không được hỗ trợ (cần «{SCHEMA}»); hãy cập nhật phần mềm"
+            f"lược đồ «{excerpt(schema)}» không được hỗ trợ (cần «{SCHEMA}»); hãy cập nhật phần mềm"
         )
     if "checksum" not in doc:
         raise Refusal("thiếu mã kiểm tra «checksum»")

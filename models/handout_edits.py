@@ -27,6 +27,7 @@ from models.handout_texts import (
     load_handout_text,
     parse_handout_text,
 )
+from models.text import excerpt
 
 
 def current_text(db: Database, code: str) -> HandoutText:
@@ -66,7 +67,7 @@ def save_text(db: Database, text: HandoutText, *, actor: Actor) -> bool:
     """
     require(db, actor, Permission.EDIT_CATALOG)
     if text.code not in _known_codes(db):
-        raise HandoutTextError(f"Không có thủ tục mã «{text.code}» trong danh mục.")
+        raise HandoutTextError(f"Không có thủ tục mã «{excerpt(text.code)}» trong danh mục.")
     return _store(db, [text], actor=actor.name, action="edit") == 1
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from models.resources import resource_path
-from models.text import clean
+from models.text import clean, excerpt
 
 HANDOUT_FOLDER = "handouts"
 MAX_SENTENCE_WORDS = 20
@@ -107,10 +107,10 @@ def validate_handout_text(data: object, expected_code: str | None = None) -> lis
     code = data.get("code")
     if isinstance(code, str) and clean(code):
         if not _CODE.match(clean(code)):
-            problems.append(f"Mã thủ tục «{clean(code)}» không đúng dạng (ví dụ 1.001193).")
+            problems.append(f"Mã thủ tục «{excerpt(code)}» không đúng dạng (ví dụ 1.001193).")
         elif expected_code is not None and clean(code) != clean(expected_code):
             problems.append(
-                f"Mã thủ tục trong tệp là «{clean(code)}», nhưng tệp dành cho «{expected_code}»."
+                f"Mã thủ tục trong tệp là «{excerpt(code)}», nhưng tệp dành cho «{expected_code}»."
             )
     return problems
 
@@ -118,7 +118,7 @@ def validate_handout_text(data: object, expected_code: str | None = None) -> lis
 def _handout_file(code: str) -> Path:
     """The path of the handout file of ``code``, refusing codes that are not a procedure code."""
     if not _CODE.match(code):
-        raise HandoutTextError(f"Mã thủ tục «{code}» không đúng dạng (ví dụ 1.001193).")
+        raise HandoutTextError(f"Mã thủ tục «{excerpt(code)}» không đúng dạng (ví dụ 1.001193).")
     return resource_path(HANDOUT_FOLDER, f"{code}.json")
 
 

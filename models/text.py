@@ -33,3 +33,13 @@ def fold(text: str | None) -> str:
 def title_name(text: str | None) -> str:
     """Return a person's name as written on papers: each word capitalised ("nguyễn văn a")."""
     return " ".join(word[:1].upper() + word[1:].lower() for word in clean(text).split(" "))
+
+
+def excerpt(value: object, limit: int = 60) -> str:
+    """``value`` as quoted in a message: at most ``limit`` characters, cut with "…".
+
+    A hostile file may hold a cell of a megabyte; a message quoting it whole would not fit a
+    dialog, yet the person still needs to recognise which value is meant.
+    """
+    text = clean(str(value))
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -41,3 +41,9 @@ def test_check_link_accepts_only_http_addresses(value: str) -> None:
     problem = check_link(value)
     if problem is None:
         assert value == "" or (value.startswith(("http://", "https://")) and " " not in value)
+
+
+@given(st.text(min_size=200, max_size=5000))
+def test_a_huge_bad_link_is_quoted_short(value: str) -> None:
+    problem = check_link("x" + value)
+    assert problem is not None and len(problem) < 140
