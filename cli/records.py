@@ -1,4 +1,8 @@
-"""``import-records`` and ``export-records``: visits in the canonical CSV/XLSX format."""
+"""``import-records`` and ``export-records``: visits in the canonical CSV/XLSX format.
+
+``import-records`` also takes a commune's old logbooks: XLS, a chosen sheet, title rows above the
+header, other column names, TCVN3 or VNI text (see docs/import-format.md).
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ from pathlib import Path
 
 from cli.context import CommandContext
 from cli.dates import date_argument
+from models.legacy_import import ENCODING_LABELS, OVERRIDES
 from models.records_format import RecordsError
 from models.records_import import ImportReport, export_records, import_records
 from models.validation import format_date
@@ -19,9 +24,25 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     """Add the ``import-records`` and ``export-records`` commands."""
     importer = commands.add_parser(
         "import-records",
-        help="nhập lượt hỗ trợ từ tệp CSV hoặc XLSX theo mẫu (xem docs/import-format.md)",
+        help="nhập lượt hỗ trợ từ tệp CSV, XLSX hoặc XLS (cả sổ cũ gõ TCVN3/VNI), "
+        "xem docs/import-format.md",
     )
-    importer.add_argument("file", metavar="FILE", type=Path, help="tệp .csv hoặc .xlsx")
+    importer.add_argument("file", metavar="FILE", type=Path, help="tệp .csv, .xlsx hoặc .xls")
+    importer.add_argument(
+        "--sheet", metavar="NAME", help="tên trang tính cần nhập (mặc định: trang đầu tiên)"
+    )
+    importer.add_argument(
+        "--legacy-encoding",
+        choices=OVERRIDES,
+        default="auto",
+        help="bảng mã của chữ trong tệp: auto (tự nhận biết từng cột, mặc định), tcvn3 (ABC, "
+        ".VnTime), vni (VNI-Times), none (đã là Unicode)",
+    )
+    importer.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="chạy thử: kiểm tra và báo cáo như khi nhập thật, nhưng không ghi gì",
+    )
     importer.add_argument(
         "--skip-invalid",
         action="store_true",
@@ -59,7 +80,28 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     exporter.set_defaults(handler=run_export)
 
 
+def _print_reading(ctx: CommandContext, report: ImportReport) -> None:
+    """Where the rows were found and which columns were converted, before any row's problems."""
+    header = f"dòng tiêu đề là dòng {report.header_row}"
+    if report.sheet is not None:
+        print(f"Đọc trang tính «{report.sheet}», {header}.", file=ctx.out)
+    elif report.header_row != 1:
+        print(f"Đọc tệp, {header}.", file=ctx.out)
+    by_encoding: dict[str, list[str]] = {}
+    for column, encoding in report.encodings.items():
+        by_encoding.setdefault(encoding, []).append(f"«{column}»")
+    for encoding, columns in by_encoding.items():
+        label = ENCODING_LABELS.get(encoding, encoding)
+        print(f"Đã chuyển từ mã {label} sang Unicode: cột {', '.join(columns)}.", file=ctx.out)
+    if by_encoding:
+        print(
+            "Nếu chữ vẫn sai dấu, chọn bảng mã bằng --legacy-encoding tcvn3, vni hoặc none.",
+            file=ctx.out,
+        )
+
+
 def _print_import(ctx: CommandContext, report: ImportReport) -> None:
+    _print_reading(ctx, report)
     for error in report.invalid:
         print(error.describe(), file=ctx.err)
     for warning in report.warnings:
@@ -69,29 +111,46 @@ def _print_import(ctx: CommandContext, report: ImportReport) -> None:
         print(f"Bỏ qua các cột không thuộc mẫu: {names}.", file=ctx.out)
 
 
+DRY_RUN_NOTE = "CHẠY THỬ (--dry-run): chưa nhập gì vào cơ sở dữ liệu."
+
+
 def run_import(ctx: CommandContext, args: argparse.Namespace) -> int:
     """Import a file; 1 when rows are invalid (nothing written without --skip-invalid)."""
     path: Path = args.file
     try:
-        report = import_records(ctx.db, path, skip_invalid=args.skip_invalid, actor=ctx.actor)
+        report = import_records(
+            ctx.db,
+            path,
+            skip_invalid=args.skip_invalid,
+            actor=ctx.actor,
+            sheet=args.sheet,
+            legacy_encoding=args.legacy_encoding,
+            dry_run=args.dry_run,
+        )
     except RecordsError as exc:
         print(exc.message, file=ctx.err)
         return EXIT_REFUSED
     _print_import(ctx, report)
-    if not report.written:
+    if not report.accepted:
+        again = "" if report.dry_run else " rồi nhập lại"
         print(
             f"Không nhập dòng nào: {report.invalid_rows}/{report.total} dòng có lỗi. Hãy sửa các "
-            "dòng trên rồi nhập lại, hoặc dùng --skip-invalid để chỉ nhập các dòng hợp lệ.",
+            f"dòng trên{again}, hoặc dùng --skip-invalid để chỉ nhập các dòng hợp lệ.",
             file=ctx.err,
         )
+        if report.dry_run:
+            print(DRY_RUN_NOTE, file=ctx.out)
         return EXIT_INVALID_ROWS
+    added = "sẽ nhập" if report.dry_run else "đã nhập"
     summary = (
-        f"Tệp {report.file_name}: {report.total} dòng; đã nhập {report.added} lượt hỗ trợ, "
+        f"Tệp {report.file_name}: {report.total} dòng; {added} {report.added} lượt hỗ trợ, "
         f"bỏ qua {report.duplicates} lượt đã có"
     )
     if report.invalid_rows:
         summary += f", {report.invalid_rows} dòng có lỗi không nhập"
     print(f"{summary}.", file=ctx.out)
+    if report.dry_run:
+        print(f"{DRY_RUN_NOTE} Bỏ --dry-run để nhập thật.", file=ctx.out)
     return 0
 
 

@@ -7,15 +7,13 @@ This module knows files and cells only; turning a row into a visit (and back) li
 from __future__ import annotations
 
 import csv
-import io
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
 
-from models.cell_safety import csv_text, from_csv_text, text_only
+from models.cell_safety import csv_text, text_only
 from models.text import clean
 from models.validation import format_date
 
@@ -169,45 +167,6 @@ def build_table(lines: Iterable[Sequence[object]]) -> Table:
     return table
 
 
-def _csv_lines(path: Path) -> list[list[str]]:
-    try:
-        # utf-8-sig drops the byte-order mark that Excel's "CSV UTF-8" writes, and reads without it.
-        text = path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise RecordsError(
-            f"Tệp {path.name} không phải văn bản UTF-8. Trong Excel hãy chọn "
-            "«Lưu thành» → «CSV UTF-8 (Phân cách bằng dấu phẩy)» rồi nhập lại."
-        ) from exc
-    first_line = text.split("\n", 1)[0]
-    # Excel in a Vietnamese locale separates with ";"; header names never contain either mark.
-    delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
-    return [[from_csv_text(cell) for cell in line] for line in reader]
-
-
-def _xlsx_lines(path: Path) -> list[tuple[Any, ...]]:
-    import openpyxl  # lazily: start-up stays fast when nobody imports
-
-    broken = f"Không đọc được tệp Excel {path.name}: tệp hỏng hoặc không phải .xlsx."
-    try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except OSError:
-        raise  # a file Excel holds open: read_table says so
-    except Exception as exc:
-        # A third-party parser on a file from outside (bad XML, missing parts): whatever it
-        # raises, the file is refused with a message, never a traceback.
-        raise RecordsError(broken) from exc
-    try:
-        # Read-only mode parses the sheet while iterating: a broken sheet fails only here.
-        return [tuple(row) for row in book.worksheets[0].iter_rows(values_only=True)]
-    except OSError:
-        raise
-    except Exception as exc:
-        raise RecordsError(broken) from exc
-    finally:
-        book.close()
-
-
 def check_suffix(path: Path) -> str:
     """The lower-case suffix of ``path`` if it is .csv or .xlsx; otherwise a Vietnamese refusal."""
     suffix = path.suffix.lower()
@@ -222,20 +181,10 @@ def check_suffix(path: Path) -> str:
 
 
 def read_table(path: Path) -> Table:
-    """Read a canonical CSV (UTF-8, with or without BOM, "," or ";") or XLSX (first sheet)."""
-    suffix = check_suffix(path)
-    if not path.is_file():
-        raise RecordsError(f"Không tìm thấy tệp {path}.")
-    try:
-        lines = _csv_lines(path) if suffix == ".csv" else _xlsx_lines(path)
-    except csv.Error as exc:
-        raise RecordsError(f"Không đọc được tệp CSV {path.name}: {exc}.") from exc
-    except OSError as exc:
-        raise RecordsError(
-            f"Không mở được tệp {path.name}: {exc.strerror or exc}. Nếu tệp đang mở trong "
-            "Excel, hãy đóng tệp rồi thử lại."
-        ) from exc
-    return build_table(lines)
+    """Read a file as import-records does: canonical, or an old logbook (models.legacy_import)."""
+    from models.legacy_import import read_legacy_table  # it builds on this module: no cycle
+
+    return read_legacy_table(path)
 
 
 def _csv_value(value: Cell) -> str:

@@ -1,8 +1,11 @@
-"""Importing and exporting visits in the canonical file format (CSV or XLSX).
+"""Importing and exporting visits: the canonical file format, and old logbooks on the way in.
 
 An import is one unit of work: every row is read and validated first, and by default nothing is
 written unless every row is valid. Visits already held (same natural key, see
 :attr:`CleanVisit.dedup_key`) are counted and skipped, so importing a file twice adds nothing.
+Files are read by :func:`models.legacy_import.read_legacy_table`, which takes the canonical file
+as it is and an old logbook (title rows, other column names, TCVN3 or VNI text, XLS) as well.
+A dry run goes through the very same steps, writes included, and rolls them back.
 """
 
 from __future__ import annotations
@@ -20,13 +23,14 @@ from models import audit
 from models.day_lock import DayLocked, locks_in
 from models.db import Database
 from models.entities import Visit
+from models.legacy_import import read_legacy_table
+from models.legacy_text import Override
 from models.records_format import (
     DATE,
     ID_NUMBER,
     RecordsError,
     RowError,
     check_suffix,
-    read_table,
     write_table,
 )
 from models.records_rows import convert_row, input_to_cells
@@ -42,7 +46,14 @@ _KEY_CHUNK = 500
 
 @dataclass
 class ImportReport:
-    """What an import did: counts, the invalid rows, and warnings about imported rows."""
+    """What an import did (or, in a dry run, would do): counts, invalid rows, warnings.
+
+    ``written`` says the visits were committed; ``accepted`` that the import went through (in a
+    dry run: would have), so a dry run reports ``accepted`` and never ``written``. ``header_row``
+    is the spreadsheet row of the header, ``sheet`` the sheet read (workbooks only), and
+    ``encodings`` the legacy encoding each converted column was read in (TCVN3 or VNI; columns
+    already in Unicode are not listed).
+    """
 
     file_name: str
     total: int = 0
@@ -52,6 +63,11 @@ class ImportReport:
     warnings: list[RowError] = field(default_factory=list)
     ignored_columns: list[str] = field(default_factory=list)
     written: bool = False
+    accepted: bool = False
+    dry_run: bool = False
+    header_row: int = 1
+    sheet: str | None = None
+    encodings: dict[str, str] = field(default_factory=dict)
 
     @property
     def invalid_rows(self) -> int:
@@ -67,6 +83,9 @@ class ImportReport:
             "duplicates": self.duplicates,
             "invalid_rows": self.invalid_rows,
             "skip_invalid": skip_invalid,
+            "sheet": self.sheet,
+            "header_row": self.header_row,
+            "encodings": self.encodings,
         }
 
 
@@ -86,13 +105,23 @@ def _live_keys(session: Session, keys: Iterable[str]) -> set[str]:
 
 
 def _read_visits(
-    db: Database, path: Path, now: datetime | None
+    db: Database,
+    path: Path,
+    now: datetime | None,
+    *,
+    sheet: str | None,
+    legacy_encoding: Override,
 ) -> tuple[ImportReport, list[tuple[int, CleanVisit]]]:
-    table = read_table(path)
+    table = read_legacy_table(path, sheet=sheet, legacy_encoding=legacy_encoding)
     ref = load_reference(db)
     now = now or db.local_now()
     report = ImportReport(
-        file_name=path.name, total=len(table.rows), ignored_columns=table.ignored_columns
+        file_name=path.name,
+        total=len(table.rows),
+        ignored_columns=table.ignored_columns,
+        header_row=table.header_row,
+        sheet=table.sheet,
+        encodings=dict(table.encodings),
     )
     visits: list[tuple[int, CleanVisit]] = []
     for row in table.rows:
@@ -112,29 +141,43 @@ def import_records(
     skip_invalid: bool = False,
     actor: str,
     now: datetime | None = None,
+    sheet: str | None = None,
+    legacy_encoding: Override = "auto",
+    dry_run: bool = False,
 ) -> ImportReport:
-    """Import the visits of a canonical CSV or XLSX file; return what was done.
+    """Import the visits of a CSV, XLSX or XLS file (canonical or an old logbook).
 
     All or nothing: when a row is invalid nothing is written (``report.written`` is False) unless
     ``skip_invalid``, which imports the valid rows. A row whose visit is already in the database
     (a live one) or earlier in the file counts as a duplicate and is not added. ``now`` is the
-    commune's local time, for refusing visits dated in the future. Raises :class:`RecordsError`
-    when the file cannot be read or lacks a required column.
+    commune's local time, for refusing visits dated in the future. ``sheet`` names the sheet of a
+    workbook (default the first); ``legacy_encoding`` is ``"auto"`` or the encoding of every text
+    column (``"tcvn3"``, ``"vni"``, ``"none"``). ``dry_run`` does everything, reports the same
+    counts and rows, and rolls back: no visit and no audit entry is written. Raises
+    :class:`RecordsError` when the file cannot be read or has no header row.
     """
-    report, visits = _read_visits(db, path, now)
+    report, visits = _read_visits(db, path, now, sheet=sheet, legacy_encoding=legacy_encoding)
+    report.dry_run = dry_run
     if report.invalid and not skip_invalid:
         return report
     try:
-        _write_visits(db, report, visits, skip_invalid=skip_invalid, actor=actor)
+        _write_visits(db, report, visits, skip_invalid=skip_invalid, actor=actor, dry_run=dry_run)
     except _NothingWritten:
         report.added = 0  # rolled back
         return report
-    report.written = True
+    except _DryRunDone:
+        report.accepted = True  # rolled back, as asked; the counts are those of a real run
+        return report
+    report.accepted = report.written = True
     return report
 
 
 class _NothingWritten(Exception):
     """Rolls the import back: a row turned out invalid once the database was consulted."""
+
+
+class _DryRunDone(Exception):
+    """Rolls a dry run back once it has done and counted everything a real run does."""
 
 
 def _write_visits(
@@ -144,6 +187,7 @@ def _write_visits(
     *,
     skip_invalid: bool,
     actor: str,
+    dry_run: bool = False,
 ) -> None:
     with db.transaction() as session:
         # Inside the write transaction (BEGIN IMMEDIATE on SQLite): no other desk adds or locks
@@ -170,6 +214,8 @@ def _write_visits(
             entity="visit",
             after=report.audit_summary(skip_invalid),
         )
+        if dry_run:
+            raise _DryRunDone
 
 
 def export_records(

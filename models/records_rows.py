@@ -82,6 +82,15 @@ def _id_text(value: Cell) -> str:
     return cell_text(value) if number is None else str(number).zfill(12)
 
 
+def _moment_of(raw_date: Cell) -> time:
+    """The time of day a date cell carries: a date-time's, or a date serial's fraction."""
+    if isinstance(raw_date, datetime):
+        return raw_date.time()
+    if isinstance(raw_date, float) and not raw_date.is_integer() and raw_date > 0:
+        return parse_time(raw_date % 1)
+    return time(0, 0)
+
+
 def _labels(ref: ReferenceData, kind: str) -> str:
     return ", ".join(ref.labels.get(kind, {}).values())
 
@@ -108,9 +117,9 @@ class _RowReader:
             self.error(DATE, exc.message)
             return None
         if not cell_text(raw_time):
-            # An Excel date-time in Ngày carries its own time; a bare date: time unknown, 00:00.
-            moment = raw_date.time() if isinstance(raw_date, datetime) else time(0, 0)
-            return datetime.combine(day, moment.replace(microsecond=0))
+            # An Excel date-time in Ngày carries its own time (as does a date serial with a
+            # fraction, 45693.5 being noon); a bare date: time unknown, 00:00.
+            return datetime.combine(day, _moment_of(raw_date).replace(microsecond=0))
         try:
             return datetime.combine(day, parse_time(raw_time))
         except Invalid as exc:

@@ -168,7 +168,7 @@ def parse_time(value: object) -> time:
     if isinstance(value, time):
         return value.replace(microsecond=0)
     if isinstance(value, float) and 0 <= value < 1:
-        seconds = round(value * 86400)
+        seconds = min(round(value * 86400), 86399)  # 0.999999 is 23:59:59, not 24:00
         return time(seconds // 3600, seconds // 60 % 60, seconds % 60)
     text = clean(str(value) if value is not None else "")
     match = re.fullmatch(r"(\d{1,2})[:hH](\d{2})(?::(\d{2}))?", text)

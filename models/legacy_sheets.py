@@ -1,0 +1,132 @@
+"""Workbooks as communes have them: XLSX (openpyxl) and the old XLS format (xlrd), one sheet each.
+
+Both readers see the whole sheet, formatting included (openpyxl's read-only mode hides merged
+ranges and fonts): merged ranges are filled from their first cell and text in a TCVN3 capitals
+font is marked, so that :mod:`models.legacy_import` can show what the clerk saw on screen.
+A file from outside may break a third-party parser in any way: whatever it raises, the file is
+refused with a Vietnamese message, never a traceback.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from models.legacy_grid import Grid, choose_sheet, fill_merged, is_capitals_font
+from models.records_format import RecordsError
+
+
+def xlsx_grid(path: Path, sheet: str | None) -> Grid:
+    """Read one sheet of an XLSX workbook (the first unless ``sheet`` names one)."""
+    import openpyxl  # lazily: start-up stays fast when nobody imports
+
+    broken = f"Không đọc được tệp Excel {path.name}: tệp hỏng hoặc không phải .xlsx."
+    try:
+        book = openpyxl.load_workbook(path, data_only=True)
+    except OSError:
+        raise  # a file Excel holds open: the caller says so
+    except Exception as exc:
+        raise RecordsError(broken) from exc
+    try:
+        worksheet = book.worksheets[
+            choose_sheet([ws.title for ws in book.worksheets], sheet, path.name)
+        ]
+        return _xlsx_sheet(worksheet)
+    except (OSError, RecordsError):
+        raise
+    except Exception as exc:
+        raise RecordsError(broken) from exc
+    finally:
+        book.close()
+
+
+def _xlsx_sheet(worksheet: Any) -> Grid:
+    grid = Grid([], sheet=str(worksheet.title))
+    for row_index, cells in enumerate(worksheet.iter_rows()):
+        values: list[object] = []
+        for column_index, cell in enumerate(cells):
+            values.append(cell.value)
+            if not isinstance(cell.value, str):
+                continue  # only text is drawn by a font (and a style costs time to read)
+            font = getattr(cell, "font", None)  # the hidden cells of a merged range have none
+            if font is not None and is_capitals_font(font.name):
+                grid.capitals.add((row_index, column_index))
+        grid.rows.append(values)
+    for merged in worksheet.merged_cells.ranges:
+        fill_merged(grid, merged.min_row - 1, merged.min_col - 1, merged.max_row - 1,
+                    merged.max_col - 1)  # fmt: skip
+    return grid
+
+
+def xls_grid(path: Path, sheet: str | None) -> Grid:
+    """Read one sheet of an old Excel (.xls, Excel 97–2003) workbook."""
+    try:
+        import xlrd
+    except ImportError as exc:  # an install without its dependencies
+        raise RecordsError(
+            f"Máy này chưa cài thư viện đọc tệp .xls: hãy lưu {path.name} lại dạng .xlsx, hoặc "
+            "cài lại phần mềm."
+        ) from exc
+    try:
+        book = xlrd.open_workbook(str(path), formatting_info=True)
+    except OSError:
+        raise
+    except Exception as exc:
+        raise RecordsError(
+            f"Không đọc được tệp Excel cũ {path.name}: tệp hỏng, hoặc là tệp .xlsx bị đổi đuôi "
+            "thành .xls (hãy đổi lại đuôi .xlsx)."
+        ) from exc
+    try:
+        index = choose_sheet(book.sheet_names(), sheet, path.name)
+        return _xls_sheet(book, book.sheet_by_index(index))
+    except (OSError, RecordsError):
+        raise
+    except Exception as exc:
+        raise RecordsError(f"Không đọc được tệp Excel cũ {path.name}: tệp hỏng.") from exc
+    finally:
+        book.release_resources()
+
+
+def _xls_sheet(book: Any, worksheet: Any) -> Grid:
+    grid = Grid([], sheet=str(worksheet.name))
+    for row_index in range(worksheet.nrows):
+        values: list[object] = []
+        for column_index, cell in enumerate(worksheet.row(row_index)):
+            value = _xls_value(book, cell)
+            values.append(value)
+            if isinstance(value, str) and is_capitals_font(_xls_font(book, cell)):
+                grid.capitals.add((row_index, column_index))
+        grid.rows.append(values)
+    for first_row, end_row, first_column, end_column in worksheet.merged_cells:
+        fill_merged(grid, first_row, first_column, end_row - 1, end_column - 1)
+    return grid
+
+
+def _xls_value(book: Any, cell: Any) -> object:
+    """A cell as openpyxl would give it: dates as ``datetime`` (or ``time``), whole numbers int."""
+    import xlrd
+
+    kind, value = cell.ctype, cell.value
+    if kind == xlrd.XL_CELL_TEXT:
+        return str(value)
+    if kind == xlrd.XL_CELL_BOOLEAN:
+        return bool(value)
+    if kind == xlrd.XL_CELL_DATE:
+        try:
+            moment: datetime = xlrd.xldate_as_datetime(value, book.datemode)
+        except Exception:  # a date Excel itself could not show: keep the number
+            return float(value)
+        return moment.time() if value < 1 else moment
+    if kind == xlrd.XL_CELL_NUMBER:
+        number = float(value)
+        return int(number) if number.is_integer() else number
+    return None  # empty, blank, or an error value such as #N/A
+
+
+def _xls_font(book: Any, cell: Any) -> str | None:
+    try:
+        font_index = book.xf_list[cell.xf_index].font_index
+        return str(book.font_list[font_index].name)
+    except (AttributeError, IndexError, TypeError):
+        return None
