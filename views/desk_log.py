@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QHeaderView, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
 from models.access import Actor
@@ -30,12 +30,12 @@ from models.visits import VisitChanged, VisitNotFound, delete_visits, save_visit
 from ui.ui_desk_log import Ui_DeskLogScreen
 from views.item_models import VisitFilterProxy, VisitIdRole, VisitTableModel
 from views.qt_dates import from_qdate, to_qdate
+from views.template_bar import TemplateBar
 from views.visit_form import VisitForm
 
 log = logging.getLogger(__name__)
 FLASH_MS = 2000
 MAX_TEMPLATES = 5
-TEMPLATE_TEXT_PX = 190
 # Shown by default; the others are a right-click on the header away (a 1366-pixel screen is common).
 HIDDEN_COLUMNS = (2, 3, 6, 9)
 
@@ -81,9 +81,10 @@ class DeskLogScreen(QWidget):
         self.model = VisitTableModel(self.ref, self)
         self.proxy = VisitFilterProxy(self)
         self.proxy.setSourceModel(self.model)
+        self.templates = TemplateBar(self.ui.templatesBar, self.ui.templatesLayout, self.ref, self)
+        self.templates.chosen.connect(self.apply_template)
         self._editing: tuple[str, int] | None = None
         self.last_saved_id: str | None = None
-        self._template_buttons: list[QPushButton] = []
         # Owned by the screen, so it never fires into a screen that is gone.
         self._flash_timer = QTimer(self)
         self._flash_timer.setSingleShot(True)
@@ -222,6 +223,7 @@ class DeskLogScreen(QWidget):
             self.ref = load_reference(self.db)
             self.form.set_reference(self.ref)
             self.model.set_reference(self.ref)
+            self.templates.ref = self.ref
         if clean.clerk_name:
             self.clerk_used.emit(clean.clerk_name)
         self._leave_edit()
@@ -267,35 +269,9 @@ class DeskLogScreen(QWidget):
 
     def refresh_templates(self) -> None:
         """One button per frequent combination of the last 30 days."""
-        layout = self.ui.templatesLayout
-        for button in self._template_buttons:
-            layout.removeWidget(button)
-            button.deleteLater()
-        self._template_buttons = []
-        templates = frequent_templates(self.db, self.now().date(), limit=MAX_TEMPLATES)
-        self.ui.templatesBar.setVisible(bool(templates))
-        for template in templates:
-            text = self._template_text(template)
-            button = QPushButton(self.ui.templatesBar)
-            button.setText(
-                button.fontMetrics().elidedText(
-                    text, Qt.TextElideMode.ElideMiddle, TEMPLATE_TEXT_PX
-                )
-            )
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setToolTip(
-                self.tr("{text}\nDùng {uses} lần trong 30 ngày qua").format(
-                    text=text, uses=template.uses
-                )
-            )
-            button.clicked.connect(lambda _c=False, t=template: self.apply_template(t))
-            layout.insertWidget(layout.count() - 1, button)  # before the closing stretch
-            self._template_buttons.append(button)
-
-    def _template_text(self, template: QuickTemplate) -> str:
-        procedure = self.ref.procedure(template.procedure_code)
-        kinds = ", ".join(self.ref.short_label("assistance", c) for c in template.assistance)
-        return f"{procedure.name} · {kinds}" if procedure else kinds
+        self.templates.show_templates(
+            frequent_templates(self.db, self.now().date(), limit=MAX_TEMPLATES)
+        )
 
     # -- the day's list ---------------------------------------------------------------------
 

@@ -641,60 +641,54 @@ Ghi chú (không bắt buộc):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/desk_log.py" line="203"/>
-        <location filename="../../views/desk_log.py" line="209"/>
+        <location filename="../../views/desk_log.py" line="204"/>
+        <location filename="../../views/desk_log.py" line="210"/>
         <source>Không lưu được</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/desk_log.py" line="211"/>
+        <location filename="../../views/desk_log.py" line="212"/>
         <source>Không lưu được lượt hỗ trợ vì cơ sở dữ liệu không phản hồi. Nội dung bạn nhập vẫn còn trên màn hình: hãy thử lưu lại sau ít phút. Nếu vẫn lỗi, báo người phụ trách kỹ thuật.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/desk_log.py" line="287"/>
-        <source>{text}
-Dùng {uses} lần trong 30 ngày qua</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/desk_log.py" line="310"/>
+        <location filename="../../views/desk_log.py" line="286"/>
         <source>🔒 Ngày {day} {lock}. Muốn sửa, hãy đề nghị Chủ tịch mở lại ngày.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/desk_log.py" line="317"/>
+        <location filename="../../views/desk_log.py" line="293"/>
         <source>Ngày {day}: {counters}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/desk_log.py" line="354"/>
+        <location filename="../../views/desk_log.py" line="330"/>
         <source>Không sửa được</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/desk_log.py" line="363"/>
+        <location filename="../../views/desk_log.py" line="339"/>
         <source>Đang sửa lượt lúc {time} ngày {day}. Lưu để ghi lại thay đổi, Esc để hủy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/desk_log.py" line="387"/>
+        <location filename="../../views/desk_log.py" line="363"/>
         <source>Xóa lượt hỗ trợ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/desk_log.py" line="389"/>
+        <location filename="../../views/desk_log.py" line="365"/>
         <source>Xóa {count} lượt hỗ trợ đã chọn? Lượt bị xóa không còn trong danh sách và số liệu, nhưng vẫn được ghi trong nhật ký thay đổi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/desk_log.py" line="400"/>
-        <location filename="../../views/desk_log.py" line="405"/>
+        <location filename="../../views/desk_log.py" line="376"/>
+        <location filename="../../views/desk_log.py" line="381"/>
         <source>Không xóa được</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/desk_log.py" line="407"/>
+        <location filename="../../views/desk_log.py" line="383"/>
         <source>Không xóa được vì cơ sở dữ liệu không phản hồi. Hãy thử lại sau ít phút; nếu vẫn lỗi, báo người phụ trách kỹ thuật.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1864,6 +1858,15 @@ Ctrl+1 …: chuyển màn hình</source>
     <message>
         <location filename="../../ui/person_dialog.ui" line="28"/>
         <source>&amp;Xóa thông tin cá nhân…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateBar</name>
+    <message>
+        <location filename="../../views/template_bar.py" line="53"/>
+        <source>{text}
+Dùng {uses} lần trong 30 ngày qua</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,0 +1,59 @@
+"""The quick-template buttons above the desk-log form: the commune's most frequent combinations.
+
+One click fills procedure, assistance and channel; the buttons never take the keyboard focus, so
+a clerk typing a name is not interrupted.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QBoxLayout, QPushButton, QWidget
+
+from models.reference import ReferenceData
+from models.visit_queries import QuickTemplate
+
+TEXT_PX = 190  # a button's text is elided in the middle beyond this width
+
+
+class TemplateBar(QObject):
+    """Shows templates as buttons in ``bar`` (laid out by ``layout``, which ends with a stretch)."""
+
+    chosen = Signal(object)  # the QuickTemplate clicked
+
+    def __init__(
+        self, bar: QWidget, layout: QBoxLayout, ref: ReferenceData, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.bar = bar
+        self.layout = layout
+        self.ref = ref
+        self.buttons: list[QPushButton] = []
+
+    def text(self, template: QuickTemplate) -> str:
+        """ "Đăng ký khai sinh · VNeID, Nộp thay": the procedure and the assistance types."""
+        procedure = self.ref.procedure(template.procedure_code)
+        kinds = ", ".join(self.ref.short_label("assistance", c) for c in template.assistance)
+        return f"{procedure.name} · {kinds}" if procedure else kinds
+
+    def show_templates(self, templates: list[QuickTemplate]) -> None:
+        """One button per template, in order; the bar hides when there is none."""
+        for button in self.buttons:
+            self.layout.removeWidget(button)
+            button.deleteLater()
+        self.buttons = []
+        self.bar.setVisible(bool(templates))
+        for template in templates:
+            text = self.text(template)
+            button = QPushButton(self.bar)
+            button.setText(
+                button.fontMetrics().elidedText(text, Qt.TextElideMode.ElideMiddle, TEXT_PX)
+            )
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setToolTip(
+                self.tr("{text}\nDùng {uses} lần trong 30 ngày qua").format(
+                    text=text, uses=template.uses
+                )
+            )
+            button.clicked.connect(lambda _c=False, t=template: self.chosen.emit(t))
+            self.layout.insertWidget(self.layout.count() - 1, button)  # before the stretch
+            self.buttons.append(button)
