@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from models.legacy_grid import Grid, choose_sheet, fill_merged, is_capitals_font
+from models.legacy_text import convert, detect_encoding
 from models.records_format import RecordsError
 
 
@@ -130,3 +131,34 @@ def _xls_font(book: Any, cell: Any) -> str | None:
         return str(book.font_list[font_index].name)
     except (AttributeError, IndexError, TypeError):
         return None
+
+
+def sheet_names(path: Path) -> list[tuple[str, str]]:
+    """The sheets of a workbook as (name to show, name in the file); empty for a CSV.
+
+    A name typed in a TCVN3 or VNI font is shown converted. A file that cannot be opened gives
+    no names: reading it for the preview then says, in Vietnamese, what is wrong with it.
+    """
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".xlsx":
+            import openpyxl  # lazily, as the import itself does
+
+            book = openpyxl.load_workbook(path, read_only=True)
+            try:
+                names = [str(name) for name in book.sheetnames]
+            finally:
+                book.close()
+        elif suffix == ".xls":
+            import xlrd
+
+            xls = xlrd.open_workbook(str(path), on_demand=True)
+            try:
+                names = [str(name) for name in xls.sheet_names()]
+            finally:
+                xls.release_resources()
+        else:
+            return []
+    except Exception:  # a broken file: the preview reports it through the model's message
+        return []
+    return [(convert(name, detect_encoding([name])), name) for name in names]

@@ -32,6 +32,7 @@ from views.consolidation_screen import ConsolidationScreen
 from views.daily_summary_screen import DailySummaryScreen
 from views.desk_log import DeskLogScreen, format_counters
 from views.handouts_screen import HandoutsScreen
+from views.import_dialog import ImportDialog
 from views.mail_dialog import MailDialog
 from views.person_dialog import PersonDialog
 from views.users_dialog import UsersDialog
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
         self.ui.mailAction.triggered.connect(self.edit_mail)
         for action in (self.ui.communeAction, self.ui.mailAction):
             action.setEnabled(actor.can(Permission.EDIT_SETTINGS))
+        self.ui.importAction.triggered.connect(self.import_records_dialog)  # every signed-in user
         self.ui.usersAction.triggered.connect(self.manage_users)
         self.ui.usersAction.setEnabled(actor.can(Permission.MANAGE_USERS))
         self.ui.personAction.triggered.connect(self.person_request)
@@ -205,6 +207,20 @@ class MainWindow(QMainWindow):
         """Open the mail settings (server, addresses; the password stays on this PC)."""
         dialog = MailDialog(self.db, AppPaths.default().config_dir, actor=self.actor, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def import_records_dialog(self) -> ImportDialog:
+        """Tệp → Nhập sổ cũ (Excel/CSV)…; after a real import the desk log and figures reload."""
+        dialog = ImportDialog(self.db, actor=self.actor, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def reload(_report: object) -> None:
+            self.desk_log.load_day(self.desk_log.current_day())
+            if self.ui.pages.currentWidget() is self.daily:
+                self.daily.refresh()  # otherwise it refreshes when shown
+
+        dialog.imported.connect(reload)
         dialog.open()
         return dialog
 

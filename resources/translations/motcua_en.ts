@@ -1406,6 +1406,232 @@ Ghi chú (không bắt buộc):</source>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../views/import_dialog.py" line="49"/>
+        <source>Tự nhận biết</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/import_dialog.py" line="50"/>
+        <source>TCVN3 (ABC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/import_dialog.py" line="51"/>
+        <source>VNI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/import_dialog.py" line="52"/>
+        <source>Không chuyển</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/import_dialog.py" line="57"/>
+        <source>Chọn tệp sổ cũ để xem trước.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/import_dialog.py" line="72"/>
+        <source>Chọn sổ cũ cần nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/import_dialog.py" line="74"/>
+        <source>Sổ Excel hoặc CSV (*.xlsx *.xls *.csv);;Tất cả tệp (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/import_dialog.py" line="109"/>
+        <source>Đang đọc tệp…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/import_dialog.py" line="143"/>
+        <source>Đã hủy đọc tệp. Bấm «Chọn tệp…» để đọc lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/import_dialog.py" line="145"/>
+        <source>Đã hủy chạy thử. Chưa nhập gì.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/import_dialog.py" line="181"/>
+        <source>Không đọc hoặc nhập được tệp do lỗi không mong muốn; chi tiết đã được ghi vào nhật ký.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/import_dialog.py" line="195"/>
+        <source> rồi nhập lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/import_dialog.py" line="198"/>
+        <source>Không nhập dòng nào: {invalid}/{total} dòng có lỗi. Hãy sửa các dòng dưới đây trong tệp{again}, hoặc đánh dấu «Bỏ qua dòng lỗi» để chỉ nhập các dòng hợp lệ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/import_dialog.py" line="205"/>
+        <source>Tệp {file}: {total} dòng; sẽ nhập {added} lượt hỗ trợ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/import_dialog.py" line="207"/>
+        <source>Tệp {file}: {total} dòng; đã nhập {added} lượt hỗ trợ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/import_dialog.py" line="211"/>
+        <source>, bỏ qua {duplicates} lượt đã có, {invalid} dòng có lỗi không nhập.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/import_dialog.py" line="215"/>
+        <source>Chưa nhập gì: đây là chạy thử. Bấm «Nhập» để nhập thật.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/import_dialog.py" line="223"/>
+        <source>… và {count} lỗi khác: sửa các lỗi trên rồi chạy thử lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/import_dialog.py" line="228"/>
+        <source>Lưu ý: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/import_dialog.py" line="249"/>
+        <source>Không thể hủy: việc nhập là tất cả hoặc không, đã bắt đầu thì không dừng giữa chừng được. Nếu có lỗi, không lượt nào được ghi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/import_dialog.py" line="253"/>
+        <source>Bỏ kết quả đang chờ (đọc tệp hoặc chạy thử không ghi gì).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="5"/>
+        <source>Nhập sổ cũ (Excel/CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="10"/>
+        <source>1. Chọn tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="14"/>
+        <source>&amp;Tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="23"/>
+        <source>Chưa chọn tệp (.xlsx, .xls hoặc .csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="28"/>
+        <source>Chọn tệp…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="35"/>
+        <source>Trang &amp;tính</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="44"/>
+        <source>&amp;Bảng mã chữ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="50"/>
+        <source>Sổ gõ bằng phông .VnTime là TCVN3 (ABC), phông VNI-Times là VNI. Nếu chữ trong bảng xem trước sai dấu, hãy chọn lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="55"/>
+        <source>Bỏ &amp;qua dòng lỗi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="56"/>
+        <source>Mặc định: có một dòng lỗi thì không nhập dòng nào. Đánh dấu để chỉ nhập các dòng hợp lệ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="64"/>
+        <source>2. Xem trước (20 dòng đầu, như sẽ được nhập)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="90"/>
+        <source>3. Kết quả</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="117"/>
+        <source>Chạy t&amp;hử</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="118"/>
+        <source>Kiểm tra và báo cáo như khi nhập thật, nhưng không ghi gì</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="123"/>
+        <source>&amp;Nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="128"/>
+        <source>&amp;Hủy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="134"/>
+        <source>Đó&amp;ng</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../../views/import_preview.py" line="88"/>
+        <source>Trang tính «{sheet}», dòng tiêu đề là dòng {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/import_preview.py" line="94"/>
+        <source>Dòng tiêu đề là dòng {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/import_preview.py" line="103"/>
+        <source>đã chuyển từ mã {encoding} sang Unicode: cột {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/import_preview.py" line="112"/>
+        <source>bỏ qua các cột không thuộc mẫu: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/import_preview.py" line="117"/>
+        <source>tệp có {count} dòng dữ liệu, xem trước {shown} dòng đầu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/import_preview.py" line="181"/>
+        <source>Đã chuyển từ mã {encoding} sang Unicode</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../views/login_dialog.py" line="53"/>
@@ -1579,7 +1805,7 @@ Ghi chú (không bắt buộc):</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="40"/>
+        <location filename="../../views/main_window.py" line="41"/>
         <source>&lt;b&gt;Tiếp dân&lt;/b&gt;&lt;br&gt;
 Tab / Shift+Tab: sang ô sau / ô trước&lt;br&gt;
 Enter hoặc Ctrl+S: lưu lượt hỗ trợ&lt;br&gt;
@@ -1592,113 +1818,113 @@ Ctrl+1 …: chuyển màn hình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="74"/>
+        <location filename="../../views/main_window.py" line="75"/>
         <source>Tiếp dân</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="76"/>
+        <location filename="../../views/main_window.py" line="77"/>
         <source>Tờ hướng dẫn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="79"/>
+        <location filename="../../views/main_window.py" line="80"/>
         <source>Tổng hợp ngày</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="81"/>
+        <location filename="../../views/main_window.py" line="82"/>
         <source>Tổng hợp cấp trên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="85"/>
+        <location filename="../../views/main_window.py" line="86"/>
         <source>Nhật ký thao tác</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="96"/>
+        <location filename="../../views/main_window.py" line="97"/>
         <source>Đăng nhập: {who} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="145"/>
+        <location filename="../../views/main_window.py" line="147"/>
         <source>Đã {time}: số liệu hôm nay chưa chốt và chưa gửi cấp trên. Vào «Tổng hợp ngày» để chốt số liệu và xuất báo cáo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="151"/>
+        <location filename="../../views/main_window.py" line="153"/>
         <source>Nhắc chốt số liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="164"/>
+        <location filename="../../views/main_window.py" line="166"/>
         <source>Lượt này không có thủ tục nên không có tờ hướng dẫn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="177"/>
+        <location filename="../../views/main_window.py" line="179"/>
         <source>Cơ sở dữ liệu: tệp trên máy này</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="179"/>
+        <location filename="../../views/main_window.py" line="181"/>
         <source>Cơ sở dữ liệu: PostgreSQL {host}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="183"/>
+        <location filename="../../views/main_window.py" line="185"/>
         <source>Hôm nay: {counters}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="191"/>
+        <location filename="../../views/main_window.py" line="193"/>
         <source>chưa đặt thông tin xã (Tệp → Thông tin xã)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="193"/>
+        <location filename="../../views/main_window.py" line="195"/>
         <source>Một Cửa Desk — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="226"/>
+        <location filename="../../views/main_window.py" line="242"/>
         <source>Đổi mật khẩu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="227"/>
+        <location filename="../../views/main_window.py" line="243"/>
         <source>Mật khẩu hiện tại:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="231"/>
+        <location filename="../../views/main_window.py" line="247"/>
         <source>Mật khẩu mới (ít nhất 8 ký tự):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="235"/>
+        <location filename="../../views/main_window.py" line="251"/>
         <source>Nhập lại mật khẩu mới:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="240"/>
+        <location filename="../../views/main_window.py" line="256"/>
         <source>Hai lần nhập mật khẩu không giống nhau.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="246"/>
+        <location filename="../../views/main_window.py" line="262"/>
         <source>Đã đổi mật khẩu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="257"/>
-        <location filename="../../ui/main_window.ui" line="76"/>
+        <location filename="../../views/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.ui" line="81"/>
         <source>Phím tắt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="265"/>
+        <location filename="../../views/main_window.py" line="281"/>
         <source>Một Cửa Desk: sổ tiếp dân của Bộ phận Một cửa cấp xã.&lt;br&gt;Cơ sở dữ liệu: {url}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1718,57 +1944,62 @@ Ctrl+1 …: chuyển màn hình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="45"/>
+        <location filename="../../ui/main_window.ui" line="47"/>
         <source>Trợ &amp;giúp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="54"/>
+        <location filename="../../ui/main_window.ui" line="56"/>
         <source>Thông tin xã…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="57"/>
+        <location filename="../../ui/main_window.ui" line="59"/>
         <source>Thư điện tử gửi báo cáo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="60"/>
+        <location filename="../../ui/main_window.ui" line="62"/>
+        <source>Nhập sổ cũ (Excel/CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="65"/>
         <source>Tài khoản người dùng…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="63"/>
+        <location filename="../../ui/main_window.ui" line="68"/>
         <source>Yêu cầu của người dân về dữ liệu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="66"/>
+        <location filename="../../ui/main_window.ui" line="71"/>
         <source>Thư mục sao lưu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="69"/>
+        <location filename="../../ui/main_window.ui" line="74"/>
         <source>Đổi mật khẩu của tôi…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="72"/>
+        <location filename="../../ui/main_window.ui" line="77"/>
         <source>Thoát</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="73"/>
+        <location filename="../../ui/main_window.ui" line="78"/>
         <source>Ctrl+Q</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="77"/>
+        <location filename="../../ui/main_window.ui" line="82"/>
         <source>F1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="80"/>
+        <location filename="../../ui/main_window.ui" line="85"/>
         <source>Giới thiệu</source>
         <translation type="unfinished"></translation>
     </message>
