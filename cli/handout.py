@@ -3,34 +3,19 @@
 from __future__ import annotations
 
 import argparse
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-
-from sqlalchemy import select
 
 from cli.context import CommandContext
 from cli.dates import date_argument
 from models.appointments import add_working_days
 from models.commune import CommuneProfile, load_profile
-from models.db import Database
-from models.entities import Procedure
-from models.handout_edits import current_text
 from models.handout_texts import HandoutTextError
+from models.reference import catalog_details, procedure_details
 from models.text import clean
-from printing.handout import HandoutRequest, write_handout
+from printing.handout import request_for, write_handout
 
 EXIT_UNKNOWN = 2
-
-
-@dataclass(frozen=True)
-class CatalogEntry:
-    """What a handout needs from the catalog."""
-
-    code: str
-    name: str
-    portal_url: str
-    processing_days: int | None
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -53,29 +38,13 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     parser.set_defaults(handler=run_handout)
 
 
-def catalog(db: Database) -> list[CatalogEntry]:
-    """The active procedures of the catalog, by code."""
-    with db.reading() as session:
-        rows = session.scalars(select(Procedure).where(Procedure.active).order_by(Procedure.code))
-        return [CatalogEntry(p.code, p.name, p.portal_url or "", p.processing_days) for p in rows]
-
-
-def find_procedure(db: Database, code: str) -> CatalogEntry | None:
-    """The procedure of ``code`` (any procedure of the catalog), or ``None``."""
-    with db.reading() as session:
-        found = session.get(Procedure, code)
-        if found is None:
-            return None
-        return CatalogEntry(found.code, found.name, found.portal_url or "", found.processing_days)
-
-
 def run_handout(ctx: CommandContext, args: argparse.Namespace) -> int:
     """Write the handout(s); 2 for an unknown code, 1 when a text is missing."""
     profile = load_profile(ctx.db)
     if args.all:
         return _run_all(ctx, args, profile)
     code = clean(args.procedure)
-    entry = find_procedure(ctx.db, code)
+    entry = procedure_details(ctx.db, code)
     if entry is None:
         print(f"Không có thủ tục mã “{code}” trong danh mục.", file=ctx.err)
         return EXIT_UNKNOWN
@@ -84,17 +53,18 @@ def run_handout(ctx: CommandContext, args: argparse.Namespace) -> int:
     if appointment is None and dossier and entry.processing_days is not None:
         appointment = add_working_days(ctx.db.local_now().date(), entry.processing_days)
     try:
-        request = _request(
+        request = request_for(
             ctx.db,
             entry,
-            args,
+            size=args.size,
+            large_print=args.large_print,
             citizen_name=clean(args.name),
             dossier_code=dossier,
             appointment=appointment,
             clerk_name=clean(args.clerk),
         )
-    except ValueError as exc:
-        print(_message(exc), file=ctx.err)
+    except (ValueError, HandoutTextError) as exc:
+        print(str(exc), file=ctx.err)
         return 1
     path = write_handout(args.out, request, profile)
     print(f"Đã ghi phiếu hướng dẫn: {path}", file=ctx.out)
@@ -106,47 +76,14 @@ def _run_all(ctx: CommandContext, args: argparse.Namespace, profile: CommuneProf
     folder.mkdir(parents=True, exist_ok=True)
     written = 0
     failed = 0
-    for entry in catalog(ctx.db):
+    for entry in catalog_details(ctx.db):
         try:
-            request = _request(ctx.db, entry, args)
-        except ValueError as exc:
-            print(f"{entry.code}: {_message(exc)}", file=ctx.err)
+            request = request_for(ctx.db, entry, size=args.size, large_print=args.large_print)
+        except (ValueError, HandoutTextError) as exc:
+            print(f"{entry.code}: {exc}", file=ctx.err)
             failed += 1
             continue
         write_handout(folder / f"HD_{entry.code}.pdf", request, profile)
         written += 1
     print(f"Đã ghi {written} phiếu hướng dẫn vào {folder}", file=ctx.out)
     return 1 if failed else 0
-
-
-def _request(
-    db: Database,
-    entry: CatalogEntry,
-    args: argparse.Namespace,
-    *,
-    citizen_name: str = "",
-    dossier_code: str = "",
-    appointment: date | None = None,
-    clerk_name: str = "",
-) -> HandoutRequest:
-    """The request of ``entry``; ValueError (HandoutTextError too) when it cannot be made."""
-    try:
-        content = current_text(db, entry.code)
-    except HandoutTextError as exc:
-        raise ValueError(str(exc)) from exc
-    return HandoutRequest(
-        procedure_code=entry.code,
-        procedure_name=entry.name,
-        portal_url=entry.portal_url,
-        text=content,
-        size=args.size,
-        large_print=args.large_print,
-        citizen_name=citizen_name,
-        dossier_code=dossier_code,
-        appointment=appointment,
-        clerk_name=clerk_name,
-    )
-
-
-def _message(exc: ValueError) -> str:
-    return str(exc.args[0]) if exc.args else str(exc)

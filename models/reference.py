@@ -219,3 +219,13 @@ def procedure_details(db: Database, code: str) -> ProcedureDetails | None:
         return ProcedureDetails(
             row.code, row.name, row.portal_url, row.processing_days, row.fee_note
         )
+
+
+def catalog_details(db: Database) -> list[ProcedureDetails]:
+    """Every active procedure of the catalog, by code, in one query."""
+    with db.reading() as session:
+        rows = session.scalars(select(Procedure).where(Procedure.active).order_by(Procedure.code))
+        return [
+            ProcedureDetails(r.code, r.name, r.portal_url, r.processing_days, r.fee_note)
+            for r in rows
+        ]

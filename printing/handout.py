@@ -31,6 +31,9 @@ from reportlab.platypus import (
 )
 
 from models.commune import CommuneProfile
+from models.db import Database
+from models.handout_edits import current_text
+from models.reference import ProcedureDetails
 from printing.fonts import register_fonts
 from printing.handout_layout import (
     SCAN_HINT,
@@ -93,6 +96,35 @@ class HandoutRequest:
     def personal(self) -> bool:
         """True when the handout carries details of a visit."""
         return bool(self.citizen_name or self.dossier_code or self.appointment or self.clerk_name)
+
+
+def request_for(
+    db: Database,
+    details: ProcedureDetails,
+    *,
+    size: str = "A4",
+    large_print: bool = False,
+    citizen_name: str = "",
+    dossier_code: str = "",
+    appointment: date | None = None,
+    clerk_name: str = "",
+) -> HandoutRequest:
+    """The handout of a catalog procedure in the commune's current wording.
+
+    Raises HandoutTextError when the procedure has no text, ValueError for a refused field.
+    """
+    return HandoutRequest(
+        procedure_code=details.code,
+        procedure_name=details.name,
+        portal_url=details.portal_url,
+        text=current_text(db, details.code),
+        size=size,
+        large_print=large_print,
+        citizen_name=citizen_name,
+        dossier_code=dossier_code,
+        appointment=appointment,
+        clerk_name=clerk_name,
+    )
 
 
 def procedure_url(code: str, name: str, portal_url: str, profile: CommuneProfile) -> str:

@@ -24,12 +24,11 @@ from PySide6.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QWidget
 from models.access import Actor
 from models.commune import CommuneProfile, load_profile
 from models.db import Database
-from models.handout_edits import current_text
 from models.handout_log import record_print
 from models.handout_stack import common_procedures
 from models.handout_texts import HandoutTextError
 from models.reference import load_reference, procedure_details
-from printing.handout import HandoutRequest, write_handout
+from printing.handout import HandoutRequest, request_for, write_handout
 from ui.ui_batch_print import Ui_BatchPrintDialog
 from views.pdf_printing import render_page
 from views.workers import Background
@@ -200,14 +199,7 @@ class BatchPrintDialog(QDialog):
                     self.tr("Bỏ qua {code}: không còn trong danh mục.").format(code=code)
                 )
                 return None
-            return HandoutRequest(
-                procedure_code=details.code,
-                procedure_name=details.name,
-                portal_url=details.portal_url,
-                text=current_text(self.db, code),
-                size=job.size,
-                large_print=job.large_print,
-            )
+            return request_for(self.db, details, size=job.size, large_print=job.large_print)
         except HandoutTextError as exc:
             job.notes.append(self.tr("Bỏ qua {name}: {reason}").format(name=name, reason=exc))
         except Exception:  # a broken edit or a database error: skip it, keep the stack going

@@ -18,12 +18,12 @@ from models.access import Actor, Permission, PermissionDenied
 from models.appointments import add_working_days
 from models.commune import load_profile
 from models.db import Database
-from models.handout_edits import current_text, export_texts, import_texts
+from models.handout_edits import export_texts, import_texts
 from models.handout_log import record_print
 from models.handout_texts import HandoutTextError
 from models.reference import ReferenceData, load_reference, procedure_details
 from models.visit_queries import load_for_edit
-from printing.handout import HandoutRequest, write_handout
+from printing.handout import HandoutRequest, request_for, write_handout
 from ui.ui_handouts import Ui_HandoutsScreen
 from views.batch_print_dialog import BatchPrintDialog
 from views.handout_text_dialog import HandoutTextDialog
@@ -144,28 +144,25 @@ class HandoutsScreen(QWidget):
         details = procedure_details(self.db, code) if code else None
         if details is None:
             return None
-        try:
-            text = current_text(self.db, details.code)
-        except HandoutTextError as exc:
-            self._say(str(exc))
-            return None
         appointment: date | None = (
             from_qdate(self.ui.appointmentEdit.date())
             if self.ui.appointmentCheck.isChecked()
             else None
         )
-        return HandoutRequest(
-            procedure_code=details.code,
-            procedure_name=details.name,
-            portal_url=details.portal_url,
-            text=text,
-            size=str(self.ui.sizeCombo.currentData()),
-            large_print=self.ui.largePrintCheck.isChecked(),
-            citizen_name=self.ui.nameEdit.text().strip(),
-            dossier_code=self.ui.dossierEdit.text().strip(),
-            appointment=appointment,
-            clerk_name=self.ui.clerkEdit.text().strip(),
-        )
+        try:
+            return request_for(
+                self.db,
+                details,
+                size=str(self.ui.sizeCombo.currentData()),
+                large_print=self.ui.largePrintCheck.isChecked(),
+                citizen_name=self.ui.nameEdit.text().strip(),
+                dossier_code=self.ui.dossierEdit.text().strip(),
+                appointment=appointment,
+                clerk_name=self.ui.clerkEdit.text().strip(),
+            )
+        except HandoutTextError as exc:
+            self._say(str(exc))
+            return None
 
     def refresh_preview(self) -> None:
         """Write the PDF (off the GUI thread) and show it."""
