@@ -91,6 +91,11 @@ class HandoutsScreen(QWidget):
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.print_handout)
 
+    def reload_reference(self) -> None:
+        """Read the catalog again (the administrator edited it) and keep the search typed."""
+        self.ref = load_reference(self.db)
+        self._fill_list(self.ui.searchEdit.text())
+
     def _fill_list(self, query: str) -> None:
         current = self.selected_code()
         self.ui.procedureList.clear()

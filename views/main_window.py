@@ -27,6 +27,7 @@ from models.users import UserError, authenticate, change_password
 from printing.daily_export import was_exported
 from ui.ui_main_window import Ui_MainWindow
 from views.audit_screen import AuditScreen
+from views.catalog_dialog import CatalogDialog
 from views.commune_dialog import CommuneDialog
 from views.consolidation_screen import ConsolidationScreen
 from views.daily_summary_screen import DailySummaryScreen
@@ -105,6 +106,8 @@ class MainWindow(QMainWindow):
         for action in (self.ui.communeAction, self.ui.mailAction):
             action.setEnabled(actor.can(Permission.EDIT_SETTINGS))
         self.ui.importAction.triggered.connect(self.import_records_dialog)  # every signed-in user
+        self.ui.catalogAction.triggered.connect(self.edit_catalog)
+        self.ui.catalogAction.setEnabled(actor.can(Permission.EDIT_CATALOG))
         self.ui.usersAction.triggered.connect(self.manage_users)
         self.ui.usersAction.setEnabled(actor.can(Permission.MANAGE_USERS))
         self.ui.personAction.triggered.connect(self.person_request)
@@ -221,6 +224,15 @@ class MainWindow(QMainWindow):
                 self.daily.refresh()  # otherwise it refreshes when shown
 
         dialog.imported.connect(reload)
+        dialog.open()
+        return dialog
+
+    def edit_catalog(self) -> CatalogDialog:
+        """Tệp → Danh mục thủ tục, thôn xóm… (admin); the desk's lists follow each change."""
+        dialog = CatalogDialog(self.db, actor=self.actor, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(self.desk_log.reload_reference)
+        dialog.changed.connect(self.handouts.reload_reference)
         dialog.open()
         return dialog
 
