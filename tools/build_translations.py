@@ -4,7 +4,9 @@
 
 runs pyside6-lupdate over views/*.py and ui/*.ui into resources/translations/motcua_en.ts (edit it
 with pyside6-linguist), then pyside6-lrelease into motcua_en.qm, which the app loads when the
-machine setting "language" is "en". The source text, in the code, is Vietnamese.
+machine setting "language" is "en". The source text, in the code, is Vietnamese. Qt's own
+buttons and menus (Close, Cancel, Copy…) have no Vietnamese from Qt: resources/translations/qt_vi.ts
+holds ours, written by hand and compiled here into qt_vi.qm.
 """
 
 from __future__ import annotations
@@ -49,6 +51,11 @@ def main() -> int:
         subprocess.run(
             [_tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True
         )
+    # Qt ships no Vietnamese for its own buttons; ours is written by hand, only compiled here.
+    qt_vi = TRANSLATIONS / "qt_vi.ts"
+    subprocess.run(
+        [_tool("pyside6-lrelease"), str(qt_vi), "-qm", str(qt_vi.with_suffix(".qm"))], check=True
+    )
     return 0
 
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -71,8 +71,19 @@ def _excepthook(log_file: Path) -> ExceptHook:
 
 
 def install_translation(app: QApplication, language: str) -> QTranslator | None:
-    """Load the screens' translation for ``language``; Vietnamese is the source text itself."""
+    """Load the translation for ``language``.
+
+    Vietnamese is the screens' source text, but Qt ships no Vietnamese for its own buttons and
+    menus (Close, Cancel, Yes, a line edit's Copy/Paste, the wizard's Next): those come from our
+    qt_vi file, and dates in calendars follow the Vietnamese locale.
+    """
     if language == "vi":
+        QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
+        qt_words = QTranslator(app)
+        if qt_words.load(str(resource_path("translations", "qt_vi.qm"))):
+            app.installTranslator(qt_words)
+            return qt_words
+        log.warning("Qt's own words in Vietnamese are missing")
         return None
     translator = QTranslator(app)
     if translator.load(str(resource_path("translations", f"motcua_{language}.qm"))):

@@ -6,7 +6,8 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
 
 from models.resources import resource_path
 from views.app import install_translation
@@ -15,8 +16,26 @@ PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
 TS_FILES = sorted(resource_path("translations").glob("*.ts"))
 
 
-def test_vietnamese_needs_no_translation_and_english_loads(qapp: QApplication) -> None:
-    assert install_translation(qapp, "vi") is None
+def test_qt_own_buttons_and_menus_speak_vietnamese(qapp: QApplication) -> None:
+    before = QLocale()
+    translator = install_translation(qapp, "vi")
+    assert translator is not None
+    try:
+        box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Close | QDialogButtonBox.StandardButton.Cancel
+        )
+        texts = {button.text() for button in box.buttons()}
+        assert texts == {"Đóng", "Hủy"}
+        edit = QLineEdit()
+        menu = edit.createStandardContextMenu()
+        assert "Sao &chép" in [action.text().split("\t")[0] for action in menu.actions()]
+        assert QLocale().language() is QLocale.Language.Vietnamese
+    finally:
+        qapp.removeTranslator(translator)
+        QLocale.setDefault(before)
+
+
+def test_english_loads_and_an_unknown_language_is_ignored(qapp: QApplication) -> None:
     translator = install_translation(qapp, "en")
     assert translator is not None
     qapp.removeTranslator(translator)
