@@ -20,6 +20,7 @@ from models.access import PermissionDenied
 from models.applog import setup_logging
 from models.backup import check_database_file
 from models.db import Database, DatabaseError, database_url_from, sqlite_file
+from models.db_password import url_with_password
 from models.local_settings import load_settings
 from models.opening import open_database
 from models.paths import AppPaths
@@ -92,7 +93,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     paths.ensure()
     log_file = setup_logging(paths.log_dir, verbose=args.verbose)
     settings = load_settings(paths.config_dir)
+    without_database = getattr(args, "without_database", None)
+    if without_database is not None:  # machine settings: a desk whose server is down can switch
+        done: int = without_database(
+            paths.config_dir, paths.default_database_url(), args, sys.stdout, sys.stderr
+        )
+        return done
     url = database_url_from(args.db, settings.database_url or paths.default_database_url())
+    url = url_with_password(url, paths.config_dir)  # the settings file never holds it
     before_open = getattr(args, "before_open", None)
     if before_open is not None and _unusable(url):
         # A damaged database cannot be opened to sign in: ``restore`` runs before opening it.

@@ -9,10 +9,12 @@ from cli import (
     backup,
     configure,
     daily,
+    database,
     day_lock,
     demo,
     handout,
     handout_texts,
+    migrate_db,
     person,
     records,
     retention,
@@ -32,6 +34,8 @@ COMMAND_MODULES = [
     backup,
     retention,
     person,
+    database,
+    migrate_db,
 ]
 
 

@@ -27,6 +27,7 @@ from models.idhash import IdHasher
 
 COMMUNE_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 BUSY_TIMEOUT_MS = 10_000
+SERVER_CONNECT_TIMEOUT_S = 5
 
 
 class DatabaseError(Exception):
@@ -109,7 +110,11 @@ def create_db_engine(url: str) -> Engine:
         engine = create_engine(url, hide_parameters=True, **kwargs)
         _configure_sqlite(engine)
         return engine
-    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
+    args: dict[str, Any] = {}
+    if backend == "postgresql":
+        # A pulled network cable must not freeze a desk for minutes: give up and go offline.
+        args["connect_timeout"] = SERVER_CONNECT_TIMEOUT_S
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True, connect_args=args)
 
 
 @dataclass

@@ -41,6 +41,15 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
+def is_known_revision(revision: str) -> bool:
+    """True when this app's migrations contain ``revision`` (else the database is newer)."""
+    try:
+        ScriptDirectory.from_config(_config()).get_revision(revision)
+    except CommandError:
+        return False
+    return True
+
+
 def _check_known(engine: Engine, revision: str | None) -> None:
     if revision is None:
         with engine.connect() as connection:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from models import audit
@@ -179,8 +180,17 @@ def ensure_village(session: Session, name: str, *, actor: str) -> Village:
     village = session.scalar(select(Village).where(Village.name_folded == fold(name)))
     if village is None:
         village = Village(name=name, name_folded=fold(name), active=True)
-        session.add(village)
-        session.flush()
+        try:
+            # Another desk may add the same village at the same moment (PostgreSQL): the
+            # savepoint lets this save go on with theirs instead of failing.
+            with session.begin_nested():
+                session.add(village)
+                session.flush()
+        except IntegrityError:
+            found = session.scalar(select(Village).where(Village.name_folded == fold(name)))
+            if found is None:
+                raise
+            return found
         audit.record(
             session,
             actor=actor,

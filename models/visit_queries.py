@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func, select
 
 from models.db import Database
-from models.entities import Visit, VisitAssistance
+from models.entities import LockedDay, Visit, VisitAssistance
 from models.text import fold
 from models.validation import mask_id, mask_phone
 from models.visit_input import VisitInput
@@ -195,3 +195,14 @@ def recent_clerks(db: Database, today: date, *, days: int = 90) -> list[str]:
     )
     with db.reading() as session:
         return [name for name, _uses in session.execute(query)]
+
+
+def day_stamp(db: Database, day: date) -> tuple[int, str, bool]:
+    """A cheap fingerprint of one day's list: rows, last change, lock. Other desks' saves, edits,
+    deletions and a lock all change it; the desk log polls it on a shared server."""
+    with db.reading() as session:
+        count, last = session.execute(
+            select(func.count(), func.max(Visit.updated_at)).where(Visit.local_date == day)
+        ).one()
+        locked = session.get(LockedDay, day) is not None
+    return int(count), str(last or ""), locked

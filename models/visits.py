@@ -9,13 +9,14 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from models import audit
 from models.day_lock import refuse_if_locked
 from models.db import Database
-from models.entities import Visit, VisitAssistance
+from models.entities import Visit, VisitAssistance, new_id
 from models.reference import ensure_village
 from models.visit_input import CleanVisit
 
@@ -97,12 +98,31 @@ def _apply(db: Database, session: Session, visit: Visit, clean: CleanVisit, acto
     ]
 
 
-def add_visit(session: Session, db: Database, clean: CleanVisit, *, actor: str) -> Visit:
-    """Add a visit inside an open unit of work (imports add many in one transaction)."""
+def add_visit(
+    session: Session,
+    db: Database,
+    clean: CleanVisit,
+    *,
+    actor: str,
+    visit_id: str | None = None,
+    id_hash: str | None = None,
+) -> Visit:
+    """Add a visit inside an open unit of work (imports add many in one transaction).
+
+    ``visit_id`` and ``id_hash`` come from the offline outbox, which made the id and hashed
+    the ID number when the visit was typed (it never keeps the number itself).
+    """
     refuse_if_locked(session, db, [clean.occurred_at.date()])
     now = datetime.now(UTC)
-    visit = Visit(created_at=now, updated_at=now, service_seconds=clean.service_seconds)
+    visit = Visit(
+        id=visit_id or new_id(),
+        created_at=now,
+        updated_at=now,
+        service_seconds=clean.service_seconds,
+    )
     _apply(db, session, visit, clean, actor)
+    if id_hash is not None and clean.id_digits is None:
+        visit.id_hash = id_hash
     session.add(visit)
     session.flush()
     audit.record(
@@ -120,6 +140,26 @@ def save_visit(db: Database, clean: CleanVisit, *, actor: str) -> str:
     """Save a new visit; return its id."""
     with db.transaction() as session:
         return add_visit(session, db, clean, actor=actor).id
+
+
+def save_visit_once(
+    db: Database, clean: CleanVisit, *, visit_id: str, id_hash: str | None, actor: str
+) -> bool:
+    """Save a visit under the id it was given; False when that id is already stored.
+
+    A resend of the same visit (the outbox after a lost reply) therefore adds nothing.
+    """
+    try:
+        with db.transaction() as session:
+            if session.get(Visit, visit_id) is not None:
+                return False
+            add_visit(session, db, clean, actor=actor, visit_id=visit_id, id_hash=id_hash)
+            return True
+    except IntegrityError:
+        with db.reading() as session:
+            if session.get(Visit, visit_id) is not None:
+                return False  # the same visit arrived through another connection meanwhile
+        raise
 
 
 def _live_visit(session: Session, visit_id: str) -> Visit:

@@ -14,6 +14,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from models.access import Actor
 from models.day_lock import DayLocked, lock_of
 from models.db import Database
+from models.outbox import Outbox, is_connection_error
 from models.reference import ReferenceData, load_reference
 from models.summary import DayCounters, day_counters
 from models.validation import format_date
@@ -28,7 +29,9 @@ from models.visit_queries import (
 )
 from models.visits import VisitChanged, VisitNotFound, delete_visits, save_visit, update_visit
 from ui.ui_desk_log import Ui_DeskLogScreen
-from views.item_models import VisitFilterProxy, VisitIdRole, VisitTableModel
+from views.conflict_dialog import Choice, ask_about_conflict
+from views.desk_sync import DeskSync
+from views.item_models import VisitFilterProxy, VisitIdRole, VisitTableModel, select_visit_rows
 from views.qt_dates import from_qdate, to_qdate
 from views.template_bar import TemplateBar
 from views.visit_form import VisitForm
@@ -68,6 +71,7 @@ class DeskLogScreen(QWidget):
         actor: Actor,
         clerk: str = "",
         clock: Callable[[], datetime] | None = None,
+        outbox: Outbox | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -91,6 +95,10 @@ class DeskLogScreen(QWidget):
         self._flash_timer.timeout.connect(lambda: self.model.set_flash(None))
         self._setup_table()
         self._connect()
+        # On a shared server: other desks' visits appear, and an unreachable server is survived.
+        self.sync = DeskSync(db, self.current_day, outbox=outbox, parent=self)
+        self.sync.day_changed.connect(self.refresh_from_other_desks)
+        self.sync.sent.connect(lambda _n: self.refresh_from_other_desks())
         today = self.now().date()
         self.form.set_clerks(recent_clerks(db, today), clerk)
         self.ui.dayEdit.setDate(to_qdate(today))
@@ -192,6 +200,9 @@ class DeskLogScreen(QWidget):
             if widget is not None:
                 widget.setFocus(Qt.FocusReason.OtherFocusReason)
             return
+        if self._editing is None and self.sync.queued(clean, self.actor.name):
+            self._after_queue()  # offline: straight to the outbox, no wait for a dead server
+            return
         try:
             if self._editing is None:
                 visit_id = save_visit(self.db, clean, actor=self.actor.name)
@@ -200,10 +211,16 @@ class DeskLogScreen(QWidget):
                 update_visit(
                     self.db, visit_id, clean, expected_version=version, actor=self.actor.name
                 )
-        except (VisitChanged, VisitNotFound, DayLocked) as exc:
+        except VisitChanged:
+            self._resolve_conflict()
+            return
+        except (VisitNotFound, DayLocked) as exc:
             QMessageBox.warning(self, self.tr("Không lưu được"), exc.message)
             return
-        except SQLAlchemyError:
+        except SQLAlchemyError as exc:
+            if self._editing is None and self.sync.queued(clean, self.actor.name, failure=exc):
+                self._after_queue()
+                return
             log.exception("saving a visit failed")
             QMessageBox.critical(
                 self,
@@ -224,6 +241,28 @@ class DeskLogScreen(QWidget):
         self.form.set_reference(self.ref)
         self.model.set_reference(self.ref)
         self.templates.ref = self.ref
+
+    def _after_queue(self) -> None:
+        self.form.clear(self.now(), keep_backdated_day=True)
+        self._revalidate()
+
+    def _resolve_conflict(self) -> None:
+        """Another desk saved this visit meanwhile: show both, keep mine or take theirs."""
+        assert self._editing is not None
+        visit_id = self._editing[0]
+        choice, version = ask_about_conflict(self, self.db, self.ref, visit_id, self.form.read())
+        if choice is Choice.MINE and version is not None:
+            self._editing = (visit_id, version)
+            self.save()  # my version over theirs, audited as an edit of theirs
+        elif choice is Choice.THEIRS:
+            self.cancel_edit()
+            self.load_day(self.current_day())
+
+    def refresh_from_other_desks(self) -> None:
+        """Reload the shown day, keeping the selected rows selected."""
+        selected = set(self._selected_ids())
+        self.load_day(self.current_day())
+        select_visit_rows(self.ui.visitTable, selected)
 
     def _after_save(self, clean: CleanVisit, visit_id: str) -> None:
         if clean.village and self.ref.village_id(clean.village) is None:
@@ -281,9 +320,18 @@ class DeskLogScreen(QWidget):
 
     def load_day(self, day: date) -> None:
         """Show the visits of ``day`` and its counters."""
-        self.model.set_rows(visits_on(self.db, day))
-        counters = day_counters(self.db, day)
-        lock = lock_of(self.db, day)
+        try:
+            rows, counters, lock = (
+                visits_on(self.db, day),
+                day_counters(self.db, day),
+                lock_of(self.db, day),
+            )
+        except SQLAlchemyError as exc:
+            if not (self.sync.enabled and is_connection_error(exc)):
+                raise
+            self.sync.go_offline()  # the list keeps what it showed; the status bar says why
+            return
+        self.model.set_rows(rows)
         self.ui.dayLockLabel.setVisible(lock is not None)
         if lock is not None:
             self.ui.dayLockLabel.setText(

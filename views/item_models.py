@@ -8,6 +8,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
+    QItemSelectionModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -15,6 +16,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QTableView
 
 from models.reference import ReferenceData
 from models.text import fold
@@ -178,3 +180,13 @@ class VisitFilterProxy(QSortFilterProxyModel):
         model = self.sourceModel()
         key = str(model.data(model.index(source_row, 0, source_parent), SearchKeyRole) or "")
         return all(word in key for word in self._words)
+
+
+def select_visit_rows(table: QTableView, visit_ids: set[str]) -> None:
+    """Select the rows of ``visit_ids`` (after a reload, the rows the user had selected)."""
+    model = table.model()
+    flags = QItemSelectionModel.SelectionFlag
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        if model.data(index, VisitIdRole) in visit_ids:
+            table.selectionModel().select(index, flags.Select | flags.Rows)

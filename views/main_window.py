@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date, datetime, time
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QWidget,
 )
+from sqlalchemy.exc import SQLAlchemyError
 
 from models.access import ROLE_LABELS, Actor, Permission, Role
 from models.commune import CommuneProfile, load_profile
@@ -31,6 +32,7 @@ from views.catalog_dialog import CatalogDialog
 from views.commune_dialog import CommuneDialog
 from views.consolidation_screen import ConsolidationScreen
 from views.daily_summary_screen import DailySummaryScreen
+from views.database_dialog import DatabaseDialog
 from views.desk_log import DeskLogScreen, format_counters
 from views.handouts_screen import HandoutsScreen
 from views.import_dialog import ImportDialog
@@ -99,12 +101,24 @@ class MainWindow(QMainWindow):
         )
         self.ui.statusBar.addWidget(self._user_label)
         self.ui.statusBar.addPermanentWidget(self._counters_label)
+        # A shared server out of reach: said until it answers again (views/desk_sync.py).
+        self._sync_label = QLabel()
+        self._sync_label.setProperty("role", "error")
+        self._sync_label.setVisible(False)
+        self.ui.statusBar.addPermanentWidget(self._sync_label)
+        self.desk_log.sync.status_changed.connect(self._show_sync_status)
+        self.desk_log.sync.note.connect(lambda text: self.ui.statusBar.showMessage(text, 8000))
         self.desk_log.counters_changed.connect(self._show_counters)
         self.desk_log.load_day(self.desk_log.current_day())
         self.ui.communeAction.triggered.connect(self.edit_commune)
         self.ui.mailAction.triggered.connect(self.edit_mail)
         for action in (self.ui.communeAction, self.ui.mailAction):
             action.setEnabled(actor.can(Permission.EDIT_SETTINGS))
+        # Tệp → Cơ sở dữ liệu…: which database this machine opens (admin; next start).
+        self.databaseAction = QAction(self.tr("Cơ sở dữ liệu…"), self)
+        self.ui.fileMenu.insertAction(self.ui.backupFolderAction, self.databaseAction)
+        self.databaseAction.triggered.connect(self.choose_database)
+        self.databaseAction.setEnabled(actor.can(Permission.EDIT_SETTINGS))
         self.ui.importAction.triggered.connect(self.import_records_dialog)  # every signed-in user
         self.ui.catalogAction.triggered.connect(self.edit_catalog)
         self.ui.catalogAction.setEnabled(actor.can(Permission.EDIT_CATALOG))
@@ -140,10 +154,13 @@ class MainWindow(QMainWindow):
         today = now.date()
         if self._reminded_on == today:
             return False
-        hour, minute = (int(part) for part in load_profile(self.db).reminder_time.split(":"))
-        if now.time() < time(hour, minute) or day_counters(self.db, today).visits == 0:
-            return False
-        if lock_of(self.db, today) is not None or was_exported(self.db, today):
+        try:
+            hour, minute = (int(part) for part in load_profile(self.db).reminder_time.split(":"))
+            if now.time() < time(hour, minute) or day_counters(self.db, today).visits == 0:
+                return False
+            if lock_of(self.db, today) is not None or was_exported(self.db, today):
+                return False
+        except SQLAlchemyError:  # the server is out of reach: the status bar says so; next minute
             return False
         self._reminded_on = today
         text = self.tr(
@@ -183,6 +200,10 @@ class MainWindow(QMainWindow):
         url = self.db.engine.url
         return self.tr("Cơ sở dữ liệu: PostgreSQL {host}").format(host=url.host or "")
 
+    def _show_sync_status(self, text: str) -> None:
+        self._sync_label.setText(text)
+        self._sync_label.setVisible(bool(text))
+
     def _show_counters(self, counters: DayCounters) -> None:
         self._counters_label.setText(
             self.tr("Hôm nay: {counters}").format(counters=format_counters(counters))
@@ -210,6 +231,19 @@ class MainWindow(QMainWindow):
         """Open the mail settings (server, addresses; the password stays on this PC)."""
         dialog = MailDialog(self.db, AppPaths.default().config_dir, actor=self.actor, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def choose_database(self) -> DatabaseDialog:
+        """Tệp → Cơ sở dữ liệu…: the embedded file or a server, from the next start."""
+        paths = AppPaths.default()
+        dialog = DatabaseDialog(paths.config_dir, paths.database_file, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(
+            lambda: self.ui.statusBar.showMessage(
+                self.tr("Đã lưu lựa chọn cơ sở dữ liệu: có hiệu lực khi mở lại ứng dụng."), 15000
+            )
+        )
         dialog.open()
         return dialog
 

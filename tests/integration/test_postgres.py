@@ -1,49 +1,20 @@
-"""The same migrations and services on PostgreSQL (the local server; skipped when none answers)."""
+"""The same migrations and services on PostgreSQL (the local server; see conftest.py)."""
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Iterator
 from datetime import date, datetime
 
 import pytest
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 
 from models.db import Database
 from models.migrate import current_revision, head_revision
-from models.opening import open_database
 from models.reference import load_reference
 from models.summary import day_counters
 from models.visit_input import VisitInput, validate_visit
 from models.visit_queries import visits_on
 from models.visits import VisitChanged, save_visit, update_visit
-from tests.conftest import TEST_KEY
 
 pytestmark = pytest.mark.postgres
-SERVER = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
-
-
-@pytest.fixture
-def pg_db() -> Iterator[Database]:
-    pytest.importorskip("psycopg")
-    admin = create_engine(SERVER, isolation_level="AUTOCOMMIT")
-    name = f"motcua_test_{uuid.uuid4().hex[:12]}"
-    try:
-        with admin.connect() as connection:
-            connection.execute(text(f'CREATE DATABASE "{name}"'))
-    except Exception as exc:  # no server here: the rest of the suite still runs
-        admin.dispose()
-        pytest.skip(f"PostgreSQL does not answer at 127.0.0.1:5432 ({type(exc).__name__})")
-    url = make_url(SERVER).set(database=name).render_as_string(hide_password=False)
-    db = open_database(url, hasher=TEST_KEY)
-    try:
-        yield db
-    finally:
-        db.dispose()
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 def visit(**changes: object) -> VisitInput:
