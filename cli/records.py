@@ -11,9 +11,11 @@ from pathlib import Path
 
 from cli.context import CommandContext
 from cli.dates import date_argument
+from models.import_answers import PROCEDURE
+from models.import_mapping import load_mapping
 from models.legacy_import import ENCODING_LABELS, OVERRIDES
 from models.records_format import RecordsError
-from models.records_import import ImportReport, export_records, import_records
+from models.records_import import ImportOptions, ImportReport, export_records, import_records
 from models.validation import format_date
 
 EXIT_INVALID_ROWS = 1
@@ -37,6 +39,25 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
         default="auto",
         help="bảng mã của chữ trong tệp: auto (tự nhận biết từng cột, mặc định), tcvn3 (ABC, "
         ".VnTime), vni (VNI-Times), none (đã là Unicode)",
+    )
+    importer.add_argument(
+        "--all-sheets",
+        action="store_true",
+        help="nhập mọi trang tính có dòng tiêu đề cùng mẫu với trang đầu (trang khác mẫu được "
+        "liệt kê, không nhập)",
+    )
+    importer.add_argument(
+        "--mapping",
+        metavar="FILE.json",
+        type=Path,
+        help="tệp cách ghép cột (JSON, xem docs/import-format.md): cột nào của tệp điền vào cột "
+        "nào, tên thủ tục và nhãn hình thức hỗ trợ, kênh nộp, kết quả tương ứng",
+    )
+    importer.add_argument(
+        "--accept-near-matches",
+        action="store_true",
+        help="nhận tên thủ tục (và nhãn) gần giống như đề xuất; mặc định: chúng là lỗi cần "
+        "xác nhận",
     )
     importer.add_argument(
         "--dry-run",
@@ -100,8 +121,44 @@ def _print_reading(ctx: CommandContext, report: ImportReport) -> None:
         )
 
 
+def _print_sheets(ctx: CommandContext, report: ImportReport) -> None:
+    if not report.all_sheets:
+        return
+    if report.sheets:
+        names = ", ".join(f"«{name}»" for name in report.sheets)
+        print(f"Nhập các trang tính cùng mẫu: {names}.", file=ctx.out)
+    for name, why in report.skipped_sheets:
+        print(f"Bỏ qua trang tính «{name}»: {why}.", file=ctx.out)
+
+
+def _print_questions(ctx: CommandContext, report: ImportReport) -> None:
+    """Near matches and unknown labels: what the clerk must confirm, and what was accepted."""
+    if report.accepted_near:
+        print("Đã nhận theo đề xuất (--accept-near-matches):", file=ctx.out)
+        for question in report.accepted_near:
+            print(f"  {question.kind_name}: {question.describe()}", file=ctx.out)
+    near = [q for q in report.questions if q.kind == PROCEDURE and q.proposal]
+    if near:
+        print("Tên thủ tục gần giống (cần xác nhận):", file=ctx.err)
+        for question in near:
+            print(f"  {question.describe()}", file=ctx.err)
+    others = [q for q in report.questions if q not in near]
+    if others:
+        print("Tên, nhãn không có trong danh mục (cần chọn):", file=ctx.err)
+        for question in others:
+            print(f"  {question.kind_name}: {question.describe()}", file=ctx.err)
+    if report.questions:
+        print(
+            "Nhận các đề xuất bằng --accept-near-matches, hoặc ghi lựa chọn vào tệp --mapping "
+            '(mục "procedures", "assistance", "channel", "outcome"); lựa chọn được nhớ cho '
+            "lần sau.",
+            file=ctx.err,
+        )
+
+
 def _print_import(ctx: CommandContext, report: ImportReport) -> None:
     _print_reading(ctx, report)
+    _print_sheets(ctx, report)
     for error in report.invalid:
         print(error.describe(), file=ctx.err)
     for warning in report.warnings:
@@ -109,6 +166,12 @@ def _print_import(ctx: CommandContext, report: ImportReport) -> None:
     if report.ignored_columns:
         names = ", ".join(f"«{name}»" for name in report.ignored_columns)
         print(f"Bỏ qua các cột không thuộc mẫu: {names}.", file=ctx.out)
+    if report.footer_rows:
+        print(
+            f"Bỏ qua {report.footer_rows} dòng cuối bảng (tổng cộng, người lập biểu, chữ ký).",
+            file=ctx.out,
+        )
+    _print_questions(ctx, report)
 
 
 DRY_RUN_NOTE = "CHẠY THỬ (--dry-run): chưa nhập gì vào cơ sở dữ liệu."
@@ -117,15 +180,24 @@ DRY_RUN_NOTE = "CHẠY THỬ (--dry-run): chưa nhập gì vào cơ sở dữ li
 def run_import(ctx: CommandContext, args: argparse.Namespace) -> int:
     """Import a file; 1 when rows are invalid (nothing written without --skip-invalid)."""
     path: Path = args.file
+    if args.all_sheets and args.sheet:
+        print("Chọn một trong hai: --sheet TÊN hoặc --all-sheets.", file=ctx.err)
+        return EXIT_REFUSED
     try:
+        options = ImportOptions(
+            sheet=args.sheet,
+            legacy_encoding=args.legacy_encoding,
+            mapping=load_mapping(args.mapping) if args.mapping else None,
+            all_sheets=args.all_sheets,
+            accept_near_matches=args.accept_near_matches,
+        )
         report = import_records(
             ctx.db,
             path,
             skip_invalid=args.skip_invalid,
             actor=ctx.actor,
-            sheet=args.sheet,
-            legacy_encoding=args.legacy_encoding,
             dry_run=args.dry_run,
+            options=options,
         )
     except RecordsError as exc:
         print(exc.message, file=ctx.err)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from models.import_mapping import ImportMapping
 from models.legacy_grid import Grid
 from models.legacy_text import convert
 from models.records_format import (
@@ -130,8 +131,27 @@ class HeaderMatch:
         return [name for name in REQUIRED if name not in self.mapping.values()]
 
 
-def match_row(grid: Grid, index: int) -> HeaderMatch:
-    """Read row ``index`` of ``grid`` as a header.
+def _mapped(mapping: ImportMapping | None, unicode_cell: object, legacy_cell: object) -> object:
+    """What the clerk's mapping says of a header cell: a column, ``None`` (leave out), or
+    :data:`_UNDECIDED`. The cell is tried in every reading, as :func:`column_named` does."""
+    if mapping is None:
+        return _UNDECIDED
+    readings = [unicode_cell] if isinstance(unicode_cell, str) else []
+    if isinstance(legacy_cell, str):
+        readings += [convert(legacy_cell, "tcvn3"), convert(legacy_cell, "vni")]
+    for reading in readings:
+        if isinstance(reading, str) and header_fold(reading):
+            decided, column = mapping.column_for(reading)
+            if decided:
+                return column
+    return _UNDECIDED
+
+
+_UNDECIDED = object()
+
+
+def match_row(grid: Grid, index: int, mapping: ImportMapping | None = None) -> HeaderMatch:
+    """Read row ``index`` of ``grid`` as a header (``mapping``: the clerk's names come first).
 
     Two cells naming one column: the canonical name (or the better-known name) wins and the
     other column is ignored; two cells with equally good names are a duplicate.
@@ -141,8 +161,15 @@ def match_row(grid: Grid, index: int) -> HeaderMatch:
     for cell_index in range(len(grid.rows[index]) if index < len(grid.rows) else 0):
         if (index, cell_index) in grid.merge_copies:
             continue  # one header cell spread over several columns names the first one
-        found = column_named(
-            grid.cell(index, cell_index), grid.cell(index, cell_index, legacy=True)
+        unicode_cell = grid.cell(index, cell_index)
+        legacy_cell = grid.cell(index, cell_index, legacy=True)
+        decided = _mapped(mapping, unicode_cell, legacy_cell)
+        if decided is None:
+            continue  # the clerk left this column out
+        found = (
+            (str(decided), -1)
+            if decided is not _UNDECIDED
+            else column_named(unicode_cell, legacy_cell)
         )
         if found is None:
             continue
@@ -156,15 +183,21 @@ def match_row(grid: Grid, index: int) -> HeaderMatch:
     return match
 
 
-def find_header(grid: Grid, file_name: str) -> HeaderMatch:
+def find_header(
+    grid: Grid, file_name: str, mapping: ImportMapping | None = None, *, strict: bool = True
+) -> HeaderMatch:
     """The first of the first 30 rows that names every required column.
 
     Raises :class:`RecordsError` naming the missing columns of the row that came closest, or a
-    column the header row names twice.
+    column the header row names twice. Not ``strict`` (the wizard, where the clerk can map
+    columns by hand), the row that came closest is returned instead; or, when no row names any
+    column, the row with the most text cells.
     """
     best: HeaderMatch | None = None
     for index in range(min(HEADER_SCAN_ROWS, len(grid.rows))):
-        match = match_row(grid, index)
+        match = match_row(grid, index, mapping)
+        if not match.missing and not strict:
+            return match
         if not match.missing:
             if match.duplicates:
                 raise RecordsError(
@@ -174,7 +207,21 @@ def find_header(grid: Grid, file_name: str) -> HeaderMatch:
             return match
         if match.mapping and (best is None or len(match.missing) < len(best.missing)):
             best = match
-    raise _no_header(best, file_name)
+    if strict:
+        raise _no_header(best, file_name)
+    return best or HeaderMatch(_widest_text_row(grid))
+
+
+def _widest_text_row(grid: Grid) -> int:
+    def texts(index: int) -> int:
+        return sum(
+            1
+            for column, value in enumerate(grid.rows[index])
+            if isinstance(value, str) and value.strip() and (index, column) not in grid.merge_copies
+        )
+
+    rows = range(min(HEADER_SCAN_ROWS, len(grid.rows)))
+    return max(rows, key=lambda index: (texts(index), -index), default=0)
 
 
 def _no_header(best: HeaderMatch | None, file_name: str) -> RecordsError:

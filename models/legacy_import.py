@@ -5,20 +5,25 @@ above the header, other names for the columns, merged cells, and text typed in T
 This module finds the header (:mod:`models.legacy_header`), converts every text cell column by
 column to NFC Unicode (:func:`models.legacy_text.convert_column`, the header cell being evidence
 too) and hands over a :class:`LegacyTable`, which the import treats like any other table.
+Reading is two steps, so the wizard can remap columns without reading the file again: the sheet
+as read and converted (:class:`SourceSheet`), then its rows under the columns detected and mapped
+by hand (:func:`table_from`), totals and signature rows set aside (:mod:`models.legacy_footer`).
 """
 
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from models.import_mapping import ImportMapping, layout_key
 from models.legacy_csv import csv_grid
+from models.legacy_footer import FooterFinder
 from models.legacy_grid import Grid
-from models.legacy_header import HeaderMatch, column_named, find_header
-from models.legacy_sheets import xls_grid, xlsx_grid
+from models.legacy_header import column_named, find_header
+from models.legacy_sheets import ALL_SHEETS, xls_grids, xlsx_grids
 from models.legacy_text import ConvertedColumn, Encoding, Override, convert, convert_column
-from models.records_format import DATE, RecordsError, SourceRow, Table
+from models.records_format import DATE, NAME, REQUIRED, RecordsError, SourceRow, Table
 from models.text import clean
 
 IMPORT_SUFFIXES = (".csv", ".xlsx", ".xls")
@@ -43,6 +48,15 @@ class LegacyTable(Table):
     encodings: dict[str, Encoding] = field(default_factory=dict)
     sheet: str | None = None
     text_encoding: str | None = None
+    headers: list[str] = field(default_factory=list)
+    assigned: dict[int, str] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+    layout: str = ""
+    footer_rows: int = 0
+
+    def column_mapping(self) -> dict[str, str | None]:
+        """Every named header of the file and the column it fills (``None``: left out)."""
+        return {h: self.assigned.get(i) for i, h in enumerate(self.headers) if h}
 
 
 def check_import_suffix(path: Path) -> str:
@@ -55,15 +69,20 @@ def check_import_suffix(path: Path) -> str:
 
 def read_grid(path: Path, sheet: str | None = None) -> Grid:
     """Every cell of the file (of one sheet of a workbook), as read; refusals in Vietnamese."""
+    return read_grids(path, sheet)[0]
+
+
+def read_grids(path: Path, sheet: str | None = None) -> list[Grid]:
+    """The grid of one sheet (or of every sheet, ``sheet`` being :data:`ALL_SHEETS`)."""
     suffix = check_import_suffix(path)
     if not path.is_file():
         raise RecordsError(f"Không tìm thấy tệp {path}.")
-    if sheet is not None and suffix == ".csv":
+    if sheet is not None and sheet != ALL_SHEETS and suffix == ".csv":
         raise RecordsError(f"Tệp CSV {path.name} chỉ có một trang: bỏ tùy chọn chọn trang tính.")
     try:
         if suffix == ".csv":
-            return csv_grid(path)
-        return xlsx_grid(path, sheet) if suffix == ".xlsx" else xls_grid(path, sheet)
+            return [csv_grid(path)]
+        return xlsx_grids(path, sheet) if suffix == ".xlsx" else xls_grids(path, sheet)
     except csv.Error as exc:
         raise RecordsError(f"Không đọc được tệp CSV {path.name}: {exc}.") from exc
     except OSError as exc:
@@ -73,44 +92,249 @@ def read_grid(path: Path, sheet: str | None = None) -> Grid:
         ) from exc
 
 
-def read_legacy_table(
-    path: Path, *, sheet: str | None = None, legacy_encoding: Override = "auto"
-) -> LegacyTable:
-    """Read an old logbook: find its header, convert its text, keep its non-empty rows.
+@dataclass
+class SourceSheet:
+    """One sheet as read and converted, before its columns are given their meaning.
 
-    ``legacy_encoding`` is ``"auto"`` (detected per column), or the person's choice for every
-    column: ``"tcvn3"``, ``"vni"`` or ``"none"`` (already Unicode). Row numbers stay the
-    spreadsheet's own. Raises :class:`RecordsError` when the file cannot be read or no header
-    row names every required column.
+    ``columns`` hold every column's converted values from the header row down (index 0 is the
+    header cell); ``headers`` the header cells as text; ``detected`` the columns the header
+    names, by cell index (the clerk's mapping, when one was given, included).
     """
+
+    file_name: str
+    header_index: int
+    headers: list[str]
+    detected: dict[int, str]
+    columns: list[list[object]]
+    encodings: list[Encoding]
+    duplicates: list[str] = field(default_factory=list)
+    sheet: str | None = None
+    text_encoding: str | None = None
+
+    @property
+    def layout(self) -> str:
+        """The fingerprint of the header row, under which a column mapping is remembered."""
+        return layout_key(self.headers)
+
+    def assignment(self, mapping: ImportMapping | None) -> dict[int, str]:
+        """The column of the format each cell index fills: as detected, then as mapped."""
+        assigned = dict(self.detected)
+        if mapping is None:
+            return assigned
+        for index, header in enumerate(self.headers):
+            decided, column = mapping.column_for(header) if header else (False, None)
+            if decided:
+                assigned.pop(index, None)
+                if column is not None:
+                    assigned[index] = column
+        return dict(sorted(assigned.items()))
+
+
+def check_assignment(assigned: dict[int, str], headers: list[str]) -> list[str]:
+    """Why a header row, columns assigned so, cannot be imported (Vietnamese; empty: it can)."""
+    problems = []
+    by_column: dict[str, list[str]] = {}
+    for index, column in assigned.items():
+        name = headers[index] if index < len(headers) and headers[index] else f"số {index + 1}"
+        by_column.setdefault(column, []).append(f"«{name}»")
+    for column, names in by_column.items():
+        if len(names) > 1:
+            problems.append(
+                f"Cột «{column}» được ghép với nhiều cột của tệp ({', '.join(names)}): "
+                "chỉ giữ một, các cột kia chọn «Bỏ qua cột này»."
+            )
+    missing = [f"«{name}»" for name in REQUIRED if name not in by_column]
+    if missing:
+        problems.append(
+            f"Chưa có cột bắt buộc {', '.join(missing)}: chọn cột nào của tệp điền vào đó."
+        )
+    return problems
+
+
+def read_source(
+    path: Path,
+    *,
+    sheet: str | None = None,
+    legacy_encoding: Override = "auto",
+    mapping: ImportMapping | None = None,
+    strict: bool = True,
+) -> SourceSheet:
+    """Read one sheet of an old logbook: find its header row and convert its text.
+
+    Not ``strict`` (the wizard), a sheet whose header lacks a required column is read anyway,
+    with the row that came closest as its header, so the clerk can map the columns by hand.
+    """
+    return _sources(path, sheet, legacy_encoding, mapping, strict)[0]
+
+
+def _check_override(legacy_encoding: str) -> None:
     if legacy_encoding not in OVERRIDES:
         raise RecordsError(
             f"Bảng mã «{legacy_encoding}» không có: chọn auto, tcvn3, vni hoặc none."
         )
-    grid = read_grid(path, sheet)
-    if all(_is_blank(value) for row in grid.rows for value in row):
+
+
+def _sources(
+    path: Path,
+    sheet: str | None,
+    legacy_encoding: Override,
+    mapping: ImportMapping | None,
+    strict: bool,
+) -> list[SourceSheet]:
+    _check_override(legacy_encoding)
+    grids = read_grids(path, sheet)
+    if all(_is_blank(value) for grid in grids for row in grid.rows for value in row):
         raise RecordsError(f"Tệp {path.name} trống: không có dòng nào.")
-    header = find_header(grid, path.name)
+    return [source_of(grid, path.name, legacy_encoding, mapping, strict) for grid in grids]
+
+
+def source_of(
+    grid: Grid,
+    file_name: str,
+    legacy_encoding: Override,
+    mapping: ImportMapping | None = None,
+    strict: bool = True,
+) -> SourceSheet:
+    """A :class:`SourceSheet` of a grid already read (see :func:`read_source`)."""
+    header = find_header(grid, file_name, mapping, strict=strict)
     columns, encodings = _convert(grid, header.index, legacy_encoding)
-    table = LegacyTable(
-        header_row=header.index + 1,
+    headers = []
+    for index, values in enumerate(columns):
+        name = values[0] if values else None
+        copy = (header.index, index) in grid.merge_copies
+        headers.append(clean(name) if isinstance(name, str) and not copy else "")
+    return SourceSheet(
+        file_name=file_name,
+        header_index=header.index,
+        headers=headers,
+        detected=dict(header.mapping),
+        columns=columns,
+        encodings=encodings,
+        duplicates=list(header.duplicates),
         sheet=grid.sheet,
         text_encoding=grid.text_encoding,
-        encodings={
-            column: encodings[index]
-            for index, column in header.mapping.items()
-            if encodings[index] != "none"
-        },
-        ignored_columns=_ignored(columns, header),
     )
-    for index in range(header.index + 1, len(grid.rows)):
-        cells = {column: columns[i][index - header.index] for i, column in header.mapping.items()}
+
+
+def table_from(
+    source: SourceSheet, mapping: ImportMapping | None = None, *, strict: bool = True
+) -> LegacyTable:
+    """The data rows of ``source``, its columns detected and then mapped by ``mapping``.
+
+    Strict, a header that still lacks a required column, or fills one twice, raises
+    :class:`RecordsError`; otherwise the problems are listed in ``table.problems``.
+    """
+    assigned = source.assignment(mapping)
+    problems = check_assignment(assigned, source.headers)
+    if strict and problems:
+        raise RecordsError(f"Tệp {source.file_name}: {problems[0]}")
+    table = LegacyTable(
+        header_row=source.header_index + 1,
+        sheet=source.sheet,
+        text_encoding=source.text_encoding,
+        encodings={
+            column: source.encodings[index]
+            for index, column in assigned.items()
+            if source.encodings[index] != "none"
+        },
+        ignored_columns=[h for i, h in enumerate(source.headers) if h and i not in assigned],
+        headers=list(source.headers),
+        assigned=assigned,
+        problems=problems,
+        layout=source.layout,
+    )
+    footers = FooterFinder()
+    height = max((len(values) for values in source.columns), default=0)
+    for offset in range(1, height):
+        values = [values[offset] if offset < len(values) else None for values in source.columns]
+        cells = {column: values[i] for i, column in assigned.items()}
+        if all(_is_blank(value) for value in values):
+            continue
+        if footers.is_footer(cells.get(DATE), cells.get(NAME), values, list(cells.values())):
+            continue  # "Tổng cộng", the signature block: counted, neither a visit nor an error
         if all(_is_blank(value) for value in cells.values()):
             continue  # blank in every column of the format (an "STT" alone does not count)
         if _names_date(cells):
             continue  # the header again: a sheet pasted month after month, or a second line of it
-        table.rows.append(SourceRow(index + 1, cells))
+        table.rows.append(SourceRow(source.header_index + offset + 1, cells))
+    table.footer_rows = footers.count
     return table
+
+
+def read_legacy_table(
+    path: Path,
+    *,
+    sheet: str | None = None,
+    legacy_encoding: Override = "auto",
+    mapping: ImportMapping | None = None,
+) -> LegacyTable:
+    """Read an old logbook: find its header, convert its text, keep its non-empty rows.
+
+    ``legacy_encoding`` is ``"auto"`` (detected per column), or the person's choice for every
+    column: ``"tcvn3"``, ``"vni"`` or ``"none"`` (already Unicode). ``mapping`` gives columns
+    whose header is not recognised their meaning (or leaves recognised ones out). Row numbers
+    stay the spreadsheet's own; totals and signature rows under the table are counted in
+    ``footer_rows``. Raises :class:`RecordsError` when the file cannot be read or no header row
+    names every required column.
+    """
+    return table_from(read_source(path, sheet=sheet, legacy_encoding=legacy_encoding,
+                                  mapping=mapping), mapping)  # fmt: skip
+
+
+@dataclass
+class SheetsRead:
+    """Every sheet of a workbook with the first readable sheet's layout, and the others."""
+
+    tables: list[LegacyTable]
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (sheet, why, in Vietnamese)
+
+
+def read_all_sheets(
+    path: Path, *, legacy_encoding: Override = "auto", mapping: ImportMapping | None = None
+) -> SheetsRead:
+    """Read every sheet whose header has the layout of the first sheet that has a header.
+
+    A sheet without a header row, or with other columns, is skipped and listed with the reason.
+    Raises :class:`RecordsError` when no sheet has a header row.
+    """
+    _check_override(legacy_encoding)
+    grids = read_grids(path, ALL_SHEETS)
+    result = SheetsRead([])
+    first: SourceSheet | None = None
+    first_error: RecordsError | None = None
+    for grid in grids:
+        name = grid.sheet or ""
+        if all(_is_blank(value) for row in grid.rows for value in row):
+            result.skipped.append((name, "trang trống"))
+            continue
+        try:
+            source = source_of(grid, path.name, legacy_encoding, mapping)
+            table = table_from(source, mapping)
+        except RecordsError as exc:
+            first_error = first_error or exc
+            result.skipped.append((name, f"không đọc được dòng tiêu đề: {exc.message}"))
+            continue
+        if first is None:
+            first = source
+        elif _layout(source, mapping) != _layout(first, mapping):
+            result.skipped.append(
+                (
+                    name,
+                    f"dòng tiêu đề khác mẫu của trang «{first.sheet}» (cột khác hoặc thứ tự khác)",
+                )
+            )
+            continue
+        # Several sheets: each row and its messages say which sheet they come from.
+        table.rows = [replace(row, sheet=name) for row in table.rows]
+        result.tables.append(table)
+    if not result.tables:
+        raise first_error or RecordsError(f"Tệp {path.name} trống: không có dòng nào.")
+    return result
+
+
+def _layout(source: SourceSheet, mapping: ImportMapping | None) -> list[tuple[int, str]]:
+    # Same columns of the format at the same places: the rows read alike, whatever the titles.
+    return sorted(source.assignment(mapping).items())
 
 
 def _is_blank(value: object) -> bool:
@@ -148,15 +372,6 @@ def _convert(
 
 def _text(value: object) -> str | None:
     return convert(value, "none") if isinstance(value, str) else None
-
-
-def _ignored(columns: list[list[object]], header: HeaderMatch) -> list[str]:
-    names = []
-    for index, values in enumerate(columns):
-        name = values[0] if values else None
-        if index not in header.mapping and isinstance(name, str) and clean(name):
-            names.append(clean(name))
-    return names
 
 
 def _names_date(cells: dict[str, object]) -> bool:

@@ -17,9 +17,17 @@ from models.legacy_grid import Grid, choose_sheet, fill_merged, is_capitals_font
 from models.legacy_text import convert, detect_encoding
 from models.records_format import RecordsError
 
+# Passed as the sheet: every sheet of the workbook, in the workbook's order.
+ALL_SHEETS = "\x00all"
+
 
 def xlsx_grid(path: Path, sheet: str | None) -> Grid:
     """Read one sheet of an XLSX workbook (the first unless ``sheet`` names one)."""
+    return xlsx_grids(path, sheet)[0]
+
+
+def xlsx_grids(path: Path, sheet: str | None) -> list[Grid]:
+    """Read one sheet of an XLSX workbook, or every sheet when ``sheet`` is :data:`ALL_SHEETS`."""
     import openpyxl  # lazily: start-up stays fast when nobody imports
 
     broken = f"Không đọc được tệp Excel {path.name}: tệp hỏng hoặc không phải .xlsx."
@@ -30,10 +38,12 @@ def xlsx_grid(path: Path, sheet: str | None) -> Grid:
     except Exception as exc:
         raise RecordsError(broken) from exc
     try:
+        if sheet == ALL_SHEETS:
+            return [_xlsx_sheet(worksheet) for worksheet in book.worksheets]
         worksheet = book.worksheets[
             choose_sheet([ws.title for ws in book.worksheets], sheet, path.name)
         ]
-        return _xlsx_sheet(worksheet)
+        return [_xlsx_sheet(worksheet)]
     except (OSError, RecordsError):
         raise
     except Exception as exc:
@@ -62,6 +72,11 @@ def _xlsx_sheet(worksheet: Any) -> Grid:
 
 def xls_grid(path: Path, sheet: str | None) -> Grid:
     """Read one sheet of an old Excel (.xls, Excel 97–2003) workbook."""
+    return xls_grids(path, sheet)[0]
+
+
+def xls_grids(path: Path, sheet: str | None) -> list[Grid]:
+    """Read one sheet of an .xls workbook, or every sheet when ``sheet`` is :data:`ALL_SHEETS`."""
     try:
         import xlrd
     except ImportError as exc:  # an install without its dependencies
@@ -79,8 +94,10 @@ def xls_grid(path: Path, sheet: str | None) -> Grid:
             "thành .xls (hãy đổi lại đuôi .xlsx)."
         ) from exc
     try:
+        if sheet == ALL_SHEETS:
+            return [_xls_sheet(book, book.sheet_by_index(i)) for i in range(book.nsheets)]
         index = choose_sheet(book.sheet_names(), sheet, path.name)
-        return _xls_sheet(book, book.sheet_by_index(index))
+        return [_xls_sheet(book, book.sheet_by_index(index))]
     except (OSError, RecordsError):
         raise
     except Exception as exc:

@@ -85,10 +85,13 @@ class RowError:
     row: int
     column: str
     message: str
+    sheet: str | None = None  # set when several sheets of a workbook are imported together
 
     def describe(self) -> str:
         """ "Dòng 5, cột «Năm sinh»: …", the way the CLI and the import dialog list it."""
         where = f"Dòng {self.row}, cột «{self.column}»" if self.column else f"Dòng {self.row}"
+        if self.sheet is not None:
+            where = f"Trang «{self.sheet}», {where[0].lower()}{where[1:]}"
         return f"{where}: {self.message}"
 
 
@@ -98,6 +101,7 @@ class SourceRow:
 
     number: int
     cells: Cells
+    sheet: str | None = None
 
     def get(self, column: str) -> Cell:
         """The raw cell of ``column`` (``None`` when the file has no such column)."""

@@ -10,7 +10,7 @@ A dry run goes through the very same steps, writes included, and rolls them back
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -23,13 +23,17 @@ from models import audit
 from models.day_lock import DayLocked, locks_in
 from models.db import Database
 from models.entities import Visit
-from models.legacy_import import read_legacy_table
+from models.import_answers import Answers, Question
+from models.import_mapping import ImportMapping
+from models.import_memory import load_memory, remember
+from models.legacy_import import LegacyTable, read_all_sheets, read_legacy_table
 from models.legacy_text import Override
 from models.records_format import (
     DATE,
     ID_NUMBER,
     RecordsError,
     RowError,
+    SourceRow,
     check_suffix,
     write_table,
 )
@@ -68,6 +72,13 @@ class ImportReport:
     header_row: int = 1
     sheet: str | None = None
     encodings: dict[str, str] = field(default_factory=dict)
+    footer_rows: int = 0
+    questions: list[Question] = field(default_factory=list)
+    accepted_near: list[Question] = field(default_factory=list)
+    sheets: list[str] = field(default_factory=list)
+    skipped_sheets: list[tuple[str, str]] = field(default_factory=list)
+    all_sheets: bool = False
+    cancelled: bool = False
 
     @property
     def invalid_rows(self) -> int:
@@ -84,7 +95,9 @@ class ImportReport:
             "invalid_rows": self.invalid_rows,
             "skip_invalid": skip_invalid,
             "sheet": self.sheet,
+            "sheets": self.sheets if self.all_sheets else None,
             "header_row": self.header_row,
+            "footer_rows": self.footer_rows,
             "encodings": self.encodings,
         }
 
@@ -104,34 +117,97 @@ def _live_keys(session: Session, keys: Iterable[str]) -> set[str]:
     return found
 
 
+def _read_tables(
+    path: Path,
+    *,
+    sheet: str | None,
+    legacy_encoding: Override,
+    mapping: ImportMapping | None,
+    all_sheets: bool,
+) -> tuple[list[LegacyTable], list[tuple[str, str]]]:
+    if all_sheets:
+        if path.suffix.lower() == ".csv":
+            return [read_legacy_table(path, legacy_encoding=legacy_encoding, mapping=mapping)], []
+        read = read_all_sheets(path, legacy_encoding=legacy_encoding, mapping=mapping)
+        return read.tables, read.skipped
+    table = read_legacy_table(path, sheet=sheet, legacy_encoding=legacy_encoding, mapping=mapping)
+    return [table], []
+
+
 def _read_visits(
     db: Database,
     path: Path,
     now: datetime | None,
-    *,
-    sheet: str | None,
-    legacy_encoding: Override,
-) -> tuple[ImportReport, list[tuple[int, CleanVisit]]]:
-    table = read_legacy_table(path, sheet=sheet, legacy_encoding=legacy_encoding)
+    options: ImportOptions,
+) -> tuple[ImportReport, list[tuple[SourceRow, CleanVisit]], Answers, list[LegacyTable]]:
+    tables, skipped = _read_tables(
+        path,
+        sheet=options.sheet,
+        legacy_encoding=options.legacy_encoding,
+        mapping=options.mapping,
+        all_sheets=options.all_sheets,
+    )
     ref = load_reference(db)
+    answers = Answers(
+        ref, options.mapping, load_memory(db).aliases, accept_near=options.accept_near_matches
+    )
     now = now or db.local_now()
+    first = tables[0]
     report = ImportReport(
         file_name=path.name,
-        total=len(table.rows),
-        ignored_columns=table.ignored_columns,
-        header_row=table.header_row,
-        sheet=table.sheet,
-        encodings=dict(table.encodings),
+        total=sum(len(table.rows) for table in tables),
+        ignored_columns=first.ignored_columns,
+        header_row=first.header_row,
+        sheet=first.sheet,
+        encodings={column: e for table in tables for column, e in table.encodings.items()},
+        footer_rows=sum(table.footer_rows for table in tables),
+        sheets=[table.sheet for table in tables if table.sheet is not None],
+        skipped_sheets=skipped,
+        all_sheets=options.all_sheets,
     )
-    visits: list[tuple[int, CleanVisit]] = []
-    for row in table.rows:
-        visit, errors = convert_row(row, ref, now)
+    visits: list[tuple[SourceRow, CleanVisit]] = []
+    rows = [row for table in tables for row in table.rows]
+    for done, row in enumerate(rows):
+        options.tick(done, 2 * len(rows))
+        visit, errors = convert_row(row, ref, now, answers)
         if visit is None:
             report.invalid.extend(errors)
             continue
-        visits.append((row.number, visit))
-        report.warnings.extend(RowError(row.number, ID_NUMBER, text) for text in visit.warnings)
-    return report, visits
+        visits.append((row, visit))
+        report.warnings.extend(
+            RowError(row.number, ID_NUMBER, text, row.sheet) for text in visit.warnings
+        )
+    report.questions = answers.open_questions()
+    report.accepted_near = answers.accepted_near()
+    return report, visits, answers, tables
+
+
+@dataclass
+class ImportOptions:
+    """How to read the file and what to do with near matches; progress and cancel hooks.
+
+    ``progress(done, total)`` is called as rows are checked and written; ``cancelled()`` is
+    asked as often: when it answers True, the import stops and writes nothing.
+    """
+
+    sheet: str | None = None
+    legacy_encoding: Override = "auto"
+    mapping: ImportMapping | None = None
+    all_sheets: bool = False
+    accept_near_matches: bool = False
+    progress: Callable[[int, int], None] | None = None
+    cancelled: Callable[[], bool] | None = None
+
+    def tick(self, done: int, total: int) -> None:
+        """Report progress, and stop (:class:`ImportCancelled`) when asked to."""
+        if self.cancelled is not None and self.cancelled():
+            raise ImportCancelled
+        if self.progress is not None:
+            self.progress(done, total)
+
+
+class ImportCancelled(Exception):
+    """The person cancelled the import: everything done so far is rolled back."""
 
 
 def import_records(
@@ -144,6 +220,7 @@ def import_records(
     sheet: str | None = None,
     legacy_encoding: Override = "auto",
     dry_run: bool = False,
+    options: ImportOptions | None = None,
 ) -> ImportReport:
     """Import the visits of a CSV, XLSX or XLS file (canonical or an old logbook).
 
@@ -152,24 +229,60 @@ def import_records(
     (a live one) or earlier in the file counts as a duplicate and is not added. ``now`` is the
     commune's local time, for refusing visits dated in the future. ``sheet`` names the sheet of a
     workbook (default the first); ``legacy_encoding`` is ``"auto"`` or the encoding of every text
-    column (``"tcvn3"``, ``"vni"``, ``"none"``). ``dry_run`` does everything, reports the same
-    counts and rows, and rolls back: no visit and no audit entry is written. Raises
-    :class:`RecordsError` when the file cannot be read or has no header row.
+    column (``"tcvn3"``, ``"vni"``, ``"none"``); ``options`` adds a column mapping, every sheet
+    of one layout, near matches accepted, progress and cancel (then ``sheet`` and
+    ``legacy_encoding`` are taken from it). ``dry_run`` does everything, reports the same counts
+    and rows, and rolls back: no visit, no audit entry and nothing remembered is written. A
+    real import that goes through remembers the clerk's column mapping for the header layout and
+    the answers given (:mod:`models.import_memory`). Cancelled, it writes nothing and says so in
+    ``report.cancelled``. Raises :class:`RecordsError` when the file cannot be read or has no
+    header row.
     """
-    report, visits = _read_visits(db, path, now, sheet=sheet, legacy_encoding=legacy_encoding)
+    options = options or ImportOptions(sheet=sheet, legacy_encoding=legacy_encoding)
+    try:
+        report, visits, answers, tables = _read_visits(db, path, now, options)
+    except ImportCancelled:
+        return ImportReport(file_name=path.name, dry_run=dry_run, cancelled=True)
     report.dry_run = dry_run
     if report.invalid and not skip_invalid:
         return report
+    memory = _Memory(tables[0], options.mapping, answers)
     try:
-        _write_visits(db, report, visits, skip_invalid=skip_invalid, actor=actor, dry_run=dry_run)
+        _write_visits(
+            db, report, visits, skip_invalid=skip_invalid, actor=actor, dry_run=dry_run,
+            options=options, memory=memory,
+        )  # fmt: skip
     except _NothingWritten:
         report.added = 0  # rolled back
+        return report
+    except ImportCancelled:
+        report.added = report.duplicates = 0  # rolled back
+        report.cancelled = True
         return report
     except _DryRunDone:
         report.accepted = True  # rolled back, as asked; the counts are those of a real run
         return report
     report.accepted = report.written = True
     return report
+
+
+@dataclass
+class _Memory:
+    """What a real import teaches :mod:`models.import_memory`."""
+
+    table: LegacyTable
+    mapping: ImportMapping | None
+    answers: Answers
+
+    def write(self, session: Session, actor: str) -> None:
+        explicit = self.mapping is not None and bool(self.mapping.columns)
+        remember(
+            session,
+            actor=actor,
+            layout=self.table.layout if explicit else None,
+            columns=self.table.column_mapping() if explicit else None,
+            answers=self.answers.to_remember(),
+        )
 
 
 class _NothingWritten(Exception):
@@ -183,30 +296,37 @@ class _DryRunDone(Exception):
 def _write_visits(
     db: Database,
     report: ImportReport,
-    visits: list[tuple[int, CleanVisit]],
+    visits: list[tuple[SourceRow, CleanVisit]],
     *,
     skip_invalid: bool,
     actor: str,
     dry_run: bool = False,
+    options: ImportOptions | None = None,
+    memory: _Memory | None = None,
 ) -> None:
+    options = options or ImportOptions()
     with db.transaction() as session:
         # Inside the write transaction (BEGIN IMMEDIATE on SQLite): no other desk adds or locks
         # a day between these checks and the inserts.
         held = _live_keys(session, (visit.dedup_key for _row, visit in visits))
         locked = locks_in(session, {visit.occurred_at.date() for _row, visit in visits})
-        for number, visit in visits:
+        for done, (row, visit) in enumerate(visits):
+            options.tick(len(visits) + done, 2 * len(visits))
             if visit.dedup_key in held:
                 report.duplicates += 1
                 continue
             lock = locked.get(visit.occurred_at.date())
             if lock is not None:
-                report.invalid.append(RowError(number, DATE, DayLocked(lock, db.tz).message))
+                message = DayLocked(lock, db.tz).message
+                report.invalid.append(RowError(row.number, DATE, message, row.sheet))
                 continue
             add_visit(session, db, visit, actor=actor)
             held.add(visit.dedup_key)
             report.added += 1
         if report.invalid and not skip_invalid:
             raise _NothingWritten
+        if memory is not None:
+            memory.write(session, actor)
         audit.record(
             session,
             actor=actor,

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
+from models.import_answers import Answers
+from models.import_mapping import LABEL_KINDS
 from models.records_format import (
     ASSISTANCE,
     BIRTH_YEAR,
@@ -98,13 +100,15 @@ def _labels(ref: ReferenceData, kind: str) -> str:
 class _RowReader:
     """Reads the cells of one row into a :class:`VisitInput`, collecting every problem."""
 
-    def __init__(self, row: SourceRow, ref: ReferenceData) -> None:
+    def __init__(self, row: SourceRow, ref: ReferenceData, answers: Answers | None) -> None:
         self.row = row
         self.ref = ref
+        self.answers = answers or Answers(ref)
+        self.where = (row.sheet, row.number)
         self.errors: list[RowError] = []
 
     def error(self, column: str, message: str) -> None:
-        self.errors.append(RowError(self.row.number, column, message))
+        self.errors.append(RowError(self.row.number, column, message, self.row.sheet))
 
     def text(self, column: str) -> str:
         return cell_text(self.row.get(column))
@@ -130,7 +134,10 @@ class _RowReader:
         text = self.text(column)
         if not text:
             return None
-        code = self.ref.match_code(kind, text)
+        if kind in LABEL_KINDS:
+            code = self.answers.label(kind, text, self.where)
+        else:
+            code = self.ref.match_code(kind, text)
         if code is None:
             choices = _labels(self.ref, kind)
             self.error(column, f"{what} «{text}» không có trong danh mục: ghi một trong {choices}.")
@@ -142,7 +149,7 @@ class _RowReader:
         for part in self.text(ASSISTANCE).split(ASSISTANCE_SEPARATOR):
             if not clean(part):
                 continue
-            code = self.ref.match_code("assistance", part)
+            code = self.answers.label("assistance", part, self.where)
             if code is None:
                 unknown.append(f"«{clean(part)}»")
             else:
@@ -151,7 +158,9 @@ class _RowReader:
             self.error(
                 ASSISTANCE,
                 f"Không có trong danh mục hình thức hỗ trợ: {', '.join(unknown)}. Ghi tên như "
-                f"trong danh mục ({_labels(self.ref, 'assistance')}), cách nhau bằng dấu «;».",
+                f"trong danh mục ({_labels(self.ref, 'assistance')}), cách nhau bằng dấu «;»; "
+                "hoặc chọn một lần hình thức tương ứng (bảng «Cần xác nhận» của trình nhập, "
+                'mục "assistance" của tệp ghép cột).',
             )
         return codes
 
@@ -169,13 +178,9 @@ class _RowReader:
         name = self.text(PROCEDURE_NAME)
         if not name:
             return ""
-        by_name = self.ref.find_procedure(name)
-        if by_name is None:
-            self.error(
-                PROCEDURE_NAME,
-                f"Không tìm thấy thủ tục «{name}» trong danh mục: ghi đúng tên như trong "
-                "danh mục, hoặc ghi «Mã thủ tục».",
-            )
+        by_name, problem = self.answers.procedure(name, self.where)
+        if problem is not None:
+            self.error(PROCEDURE_NAME, problem)
         return by_name.code if by_name else ""
 
     def _procedure_by_code(self, value: Cell) -> ProcedureRef | None:
@@ -205,13 +210,15 @@ def parse_reason(text: str, ref: ReferenceData) -> tuple[str | None, str]:
     return "other", text
 
 
-def row_to_input(row: SourceRow, ref: ReferenceData) -> tuple[VisitInput | None, list[RowError]]:
+def row_to_input(
+    row: SourceRow, ref: ReferenceData, answers: Answers | None = None
+) -> tuple[VisitInput | None, list[RowError]]:
     """Read one row's cells into a :class:`VisitInput`, with every problem found on the way.
 
     The input is ``None`` only when the date or time cannot be read; the other checks are made
     by :func:`validate_visit` (see :func:`convert_row`).
     """
-    reader = _RowReader(row, ref)
+    reader = _RowReader(row, ref, answers)
     occurred_at = reader.occurred_at()
     phone = _phone_text(row.get(PHONE))
     reason_code, reason_text = reader.reason()
@@ -250,15 +257,20 @@ def _check_outcome_fields(reader: _RowReader, raw: VisitInput) -> None:
 
 
 def convert_row(
-    row: SourceRow, ref: ReferenceData, now: datetime | None = None
+    row: SourceRow,
+    ref: ReferenceData,
+    now: datetime | None = None,
+    answers: Answers | None = None,
 ) -> tuple[CleanVisit | None, list[RowError]]:
     """Read and validate one row: the clean visit, or ``None`` and every problem of the row.
 
     ``now`` is the commune's local time (naive): a visit dated in the future is refused.
+    ``answers`` resolve procedure names and labels the catalog does not hold as written, and
+    collect the questions the row raises (:mod:`models.import_answers`).
     """
-    raw, errors = row_to_input(row, ref)
+    raw, errors = row_to_input(row, ref, answers)
     # Validate even a row whose date is unreadable, so the clerk sees all its problems at once.
-    probe = raw or _placeholder_input(row, ref)
+    probe = raw or _placeholder_input(row, ref, answers)
     clean_visit, field_errors = validate_visit(probe, ref, now if raw else None)
     reported = {error.column for error in errors}
     for field_error in field_errors:
@@ -266,7 +278,7 @@ def convert_row(
         if column == PROCEDURE_CODE and not cell_text(row.get(PROCEDURE_CODE)):
             column = PROCEDURE_NAME if cell_text(row.get(PROCEDURE_NAME)) else PROCEDURE_CODE
         if column not in reported:  # one message per cell: the reader's is the more precise
-            errors.append(RowError(row.number, column, field_error.message))
+            errors.append(RowError(row.number, column, field_error.message, row.sheet))
     if errors:
         # In the file's column order, so the clerk can walk along the row while fixing it.
         errors.sort(key=lambda e: COLUMNS.index(e.column) if e.column in COLUMNS else len(COLUMNS))
@@ -274,10 +286,10 @@ def convert_row(
     return clean_visit, []
 
 
-def _placeholder_input(row: SourceRow, ref: ReferenceData) -> VisitInput:
+def _placeholder_input(row: SourceRow, ref: ReferenceData, answers: Answers | None) -> VisitInput:
     # The row's input with today's date standing in for an unreadable one (errors dropped).
-    dated = SourceRow(row.number, {**row.cells, DATE: date.today(), TIME: None})
-    raw, _ = row_to_input(dated, ref)
+    dated = SourceRow(row.number, {**row.cells, DATE: date.today(), TIME: None}, row.sheet)
+    raw, _ = row_to_input(dated, ref, answers)
     assert raw is not None  # today's date always reads
     return raw
 

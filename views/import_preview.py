@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from models.import_wizard import WizardReading
 from models.legacy_import import ENCODING_LABELS, LegacyTable
 from models.records_format import COLUMNS, DATE, SourceRow
 from models.validation import Invalid, format_date, parse_date
@@ -86,6 +87,19 @@ def reading_note(table: LegacyTable) -> str:
         ).format(count=len(table.rows), shown=min(len(table.rows), PREVIEW_ROWS))
     )
     return "; ".join(parts) + "."
+
+
+def wizard_note(table: LegacyTable, reading: WizardReading | None) -> str:
+    """:func:`reading_note`, and whether the mapping was remembered and which sheets go in."""
+    note = reading_note(table)
+    if reading is not None and reading.remembered:
+        note += " " + _tr("Đã dùng cách ghép cột của lần nhập trước với mẫu này.")
+    if reading is not None and reading.sheets:
+        names = ", ".join(f"«{name}»" for name in reading.sheets)
+        note += " " + _tr("Nhập các trang cùng mẫu: {names}.").format(names=names)
+        for name, why in reading.skipped:
+            note += " " + _tr("Bỏ qua trang «{name}»: {why}.").format(name=name, why=why)
+    return note
 
 
 class PreviewModel(QAbstractTableModel):

@@ -132,3 +132,62 @@ def xls_logbook(path: Path) -> Path:
     sheet.write(5, 1, serial(date(2025, 2, 6)), plain)
     book.save(str(path))
     return path
+
+
+# A logbook whose clerk named the columns her own way: "Người đến làm việc" is the name (a
+# required column no alias knows), "Việc cần làm" a column of her own; a procedure name that only
+# comes close to the catalog's, an assistance label of her own, and the table's footer.
+ODD_HEADER = ["STT", "Ngày tiếp nhận", "Người đến làm việc", "Việc cần làm", "Tên thủ tục",
+              "Nội dung hỗ trợ", "Kết quả"]  # fmt: skip
+NEAR_NAME = "Dang ky khai sinh cho tre"  # «Đăng ký khai sinh», 1.001193
+OWN_LABEL = "Cài app trên điện thoại"  # the clerk's word for «Hỗ trợ cài đặt, kích hoạt VNeID»
+ODD_ROWS: list[list[object]] = [
+    [1, "05/02/2025", "Nguyễn Văn Hùng", "Làm giấy khai sinh", NEAR_NAME,
+     "Hướng dẫn tự nộp trực tuyến", "Đã hỗ trợ xong"],
+    [2, "05/02/2025", "Trần Thị Hường", "", "", OWN_LABEL, "Đã hỗ trợ xong"],
+    [3, "06/02/2025", "Giàng A Páo", "", NEAR_NAME.upper(), "Tra cứu", "Đã hỗ trợ xong"],
+]  # fmt: skip
+FOOTER: list[list[object]] = [
+    ["Tổng cộng: 3 lượt"],
+    [None, None, None, None, None, None, 3],  # a count alone under a column
+    [],
+    [None, None, "Hòa Tiến, ngày 28 tháng 02 năm 2025"],
+    [None, None, "NGƯỜI LẬP BIỂU"],
+    [None, None, "(Ký, ghi rõ họ tên)"],
+    [None, None, "Lê Thị Lan"],  # the signer's name, in the name column
+]
+ODD_NAMES = ["Nguyễn Văn Hùng", "Trần Thị Hường", "Giàng A Páo"]
+
+
+def odd_logbook(
+    path: Path,
+    *,
+    sheets: Sequence[str] = ("Tháng 2",),
+    encoder: Encoder = same,
+    footer: bool = True,
+    other_sheets: Sequence[str] = (),
+) -> Path:
+    """An XLSX book of :data:`ODD_ROWS` under one title row, on each of ``sheets``; then
+    ``other_sheets`` with another layout (a summary page)."""
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for index, name in enumerate(sheets):
+        sheet = book.create_sheet(name)
+        sheet.append([encoder(TITLES[1])])
+        sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(ODD_HEADER))
+        sheet.append([encoder(name) for name in ODD_HEADER])
+        for row in ODD_ROWS:
+            # Each sheet a month of its own: the same people came again a month later.
+            shifted = [*row[:1], row[1].replace("/02/", f"/{2 + index:02d}/"), *row[2:]]  # type: ignore[union-attr]
+            sheet.append(encoded(shifted, encoder))
+        if footer:
+            for row in FOOTER:
+                sheet.append(encoded(row, encoder))
+            total = sheet.max_row - len(FOOTER) + 1
+            sheet.merge_cells(start_row=total, start_column=1, end_row=total, end_column=3)
+    for name in other_sheets:
+        sheet = book.create_sheet(name)
+        sheet.append(["Tháng", "Số lượt"])
+        sheet.append(["2", 3])
+    book.save(path)
+    return path

@@ -158,8 +158,8 @@ def test_a_csv_has_no_sheet_to_choose(
     assert "Dòng tiêu đề là dòng 1" in dialog.ui.previewLabel.text()
 
 
-def test_cancel_drops_a_dry_run_and_cannot_stop_an_import(
-    dialog: ImportDialog, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+def test_cancel_drops_a_dry_run_and_stops_an_import_with_nothing_written(
+    dialog: ImportDialog, db: Database, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     open_book(dialog, monkeypatch, logbook(tmp_path / "so.xlsx", encode_tcvn3))
 
@@ -171,11 +171,21 @@ def test_cancel_drops_a_dry_run_and_cannot_stop_an_import(
     _parent, work, on_done, _failed = pending.pop()  # type: ignore[misc]
     on_done(work())  # the dry run finishes after the cancel: its result is dropped
     assert dialog.report is None and "Đã hủy chạy thử" in dialog.ui.summaryLabel.text()
+    before = counts(db)
     dialog.ui.importButton.click()
-    assert not dialog.ui.cancelButton.isEnabled() and not dialog.ui.closeButton.isEnabled()
-    assert "không dừng giữa chừng" in dialog.ui.cancelButton.toolTip()
+    assert dialog.ui.cancelButton.isEnabled() and not dialog.ui.closeButton.isEnabled()
+    assert "hoàn lại" in dialog.ui.cancelButton.toolTip()
     dialog.reject()
-    assert dialog.running == IMPORT  # still there, waiting for the outcome
+    assert dialog.running == IMPORT  # closing would hide the outcome: still there
+    dialog.ui.cancelButton.click()
+    assert not dialog.ui.cancelButton.isEnabled()  # once asked, it is stopping
+    assert "Đang hủy" in dialog.ui.summaryLabel.text()
+    _parent, work, on_done, _failed = pending.pop()  # type: ignore[misc]
+    on_done(work())  # the import sees the cancel and rolls back
+    assert dialog.report is not None and dialog.report.cancelled
+    assert counts(db) == before
+    assert "Đã hủy: không lượt hỗ trợ nào được ghi" in dialog.ui.summaryLabel.text()
+    assert dialog.ui.closeButton.isEnabled()
 
 
 def test_the_file_menu_imports_and_the_desk_log_reloads(
