@@ -11,6 +11,7 @@ from cli import (
     daily,
     day_lock,
     demo,
+    digitization,
     handout,
     handout_texts,
     person,
@@ -32,6 +33,7 @@ COMMAND_MODULES = [
     backup,
     retention,
     person,
+    digitization,
 ]
 
 

@@ -60,6 +60,7 @@ class DeskLogScreen(QWidget):
     counters_changed = Signal(object)  # DayCounters of today
     clerk_used = Signal(str)
     handout_requested = Signal(str)  # visit id
+    digitization_offered = Signal(str)  # a new visit with "Số hóa giấy tờ": register its papers
 
     def __init__(
         self,
@@ -192,6 +193,7 @@ class DeskLogScreen(QWidget):
             if widget is not None:
                 widget.setFocus(Qt.FocusReason.OtherFocusReason)
             return
+        is_new = self._editing is None
         try:
             if self._editing is None:
                 visit_id = save_visit(self.db, clean, actor=self.actor.name)
@@ -217,6 +219,8 @@ class DeskLogScreen(QWidget):
             return
         self.last_saved_id = visit_id
         self._after_save(clean, visit_id)
+        if is_new and "digitize" in clean.assistance:
+            self.digitization_offered.emit(visit_id)
 
     def _after_save(self, clean: CleanVisit, visit_id: str) -> None:
         if clean.village and self.ref.village_id(clean.village) is None:
