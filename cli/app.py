@@ -12,6 +12,7 @@ from cli import (
     database,
     day_lock,
     demo,
+    digitization,
     handout,
     handout_texts,
     migrate_db,
@@ -36,6 +37,7 @@ COMMAND_MODULES = [
     person,
     database,
     migrate_db,
+    digitization,
 ]
 
 

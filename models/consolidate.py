@@ -64,6 +64,9 @@ class Report:
     procedure_visits: int
     tables: dict[str, dict[str, int]]
     procedures: list[tuple[str, str, int, int]]  # code, name, visits, online submissions
+    # Absent (None) in files from before the digitization feature.
+    digitization: dict[str, int] | None = None
+    backlog: dict[str, int] | None = None
 
     @property
     def days(self) -> int:
@@ -117,6 +120,9 @@ class Consolidation:
     missing: dict[str, str] = field(default_factory=dict)
     unexpected: list[str] = field(default_factory=list)
     expected_given: bool = False
+    # Flows summed over the reports that carry them; the backlog of each commune's latest report.
+    digitization: dict[str, int] = field(default_factory=dict)
+    backlog: dict[str, int] = field(default_factory=dict)
 
     @property
     def first(self) -> date | None:
@@ -183,6 +189,20 @@ def _procedures(doc: dict[str, Any]) -> list[tuple[str, str, int, int]]:
     ]
 
 
+def _digitization(doc: dict[str, Any]) -> tuple[dict[str, int] | None, dict[str, int] | None]:
+    section = doc.get("digitization")
+    if section is None:
+        return None, None
+    if not isinstance(section, dict):
+        raise _bad("digitization")
+    flows = {
+        str(key): _count(value, f"digitization.{key}")
+        for key, value in section.items()
+        if key != "backlog"
+    }
+    return flows, _counts(section, "backlog") if "backlog" in section else None
+
+
 def _check_identity(doc: dict[str, Any]) -> None:
     schema = doc.get("schema")
     if schema is None:
@@ -223,6 +243,7 @@ def parse_report(file: str, doc: dict[str, Any]) -> Report:
         raise _bad("totals")
     procedures = _procedures(doc)
     procedure_visits = doc.get("procedure_visits", sum(item[2] for item in procedures))
+    digitization, backlog = _digitization(doc)
     return Report(
         file=file,
         code=code,
@@ -237,6 +258,8 @@ def parse_report(file: str, doc: dict[str, Any]) -> Report:
         procedure_visits=_count(procedure_visits, "procedure_visits"),
         tables={key: _counts(doc, key) for key in TABLE_KEYS},
         procedures=procedures,
+        digitization=digitization,
+        backlog=backlog,
     )
 
 
@@ -312,6 +335,7 @@ def code_key(code: str) -> str:
 def _add_up(result: Consolidation) -> None:
     rows: dict[str, CommuneRow] = {}
     procedures: dict[str, tuple[str, int, int]] = {}
+    latest_backlog: dict[str, tuple[date, dict[str, int]]] = {}
     # The newest report names the commune, in case it was renamed during the period.
     for report in sorted(result.reports, key=lambda r: r.generated_at):
         row = rows.setdefault(report.code, CommuneRow(report.code, report.name))
@@ -325,6 +349,16 @@ def _add_up(result: Consolidation) -> None:
         for code, name, visits, online in report.procedures:
             known, before, before_online = procedures.get(code, (name, 0, 0))
             procedures[code] = (known, before + visits, before_online + online)
+        for key, count in (report.digitization or {}).items():
+            result.digitization[key] = result.digitization.get(key, 0) + count
+        if report.backlog is not None:
+            # A backlog is a stock, not a flow: only each commune's latest one is added up.
+            seen = latest_backlog.get(report.code)
+            if seen is None or report.last >= seen[0]:
+                latest_backlog[report.code] = (report.last, report.backlog)
+    for _last, backlog in latest_backlog.values():
+        for state, count in backlog.items():
+            result.backlog[state] = result.backlog.get(state, 0) + count
     result.rows = sorted(rows.values(), key=lambda row: row.code)
     result.procedures = sorted(
         ((code, name, visits, online) for code, (name, visits, online) in procedures.items()),

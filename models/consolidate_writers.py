@@ -46,6 +46,7 @@ def consolidation_document(c: Consolidation, generated_at: datetime) -> dict[str
             {"code": code, "name": name, "visits": visits, "online_submitted": online}
             for code, name, visits, online in c.procedures
         ],
+        "digitization": {**c.digitization, "backlog": dict(c.backlog)},
         "files": [
             {
                 "file": r.file,

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import Row, and_, case, func, select
 
 from models.db import Database
+from models.digitization_figures import DigitizationFigures, digitization_figures
 from models.entities import Village, Visit, VisitAssistance
 from models.handout_log import handouts_printed
 from models.reference import ReferenceData
@@ -66,10 +67,11 @@ class DailySummary:
     by_clerk: dict[str, int] = field(default_factory=dict)
     inclusion: Inclusion = field(default_factory=Inclusion)
     average_service_seconds: float | None = None
-    # Digitization figures stay zero until that feature exists; the fields are there from the start.
     handouts_printed: int = 0
+    # First scans of the period (models.digitization_figures); the detail is in ``digitization``.
     documents_digitized: int = 0
     pages_digitized: int = 0
+    digitization: DigitizationFigures = field(default_factory=DigitizationFigures)
 
     @property
     def is_single_day(self) -> bool:
@@ -129,6 +131,9 @@ def compute_summary(db: Database, ref: ReferenceData, first: date, last: date) -
     summary.by_assistance = _zeroed(ref, "assistance", assistance)
     _count_visits(summary, ref, rows)
     summary.handouts_printed = handouts_printed(db, first, last)
+    summary.digitization = digitization_figures(db, first, last)
+    summary.documents_digitized = summary.digitization.documents_scanned
+    summary.pages_digitized = summary.digitization.pages_scanned
     return summary
 
 

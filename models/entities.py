@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -249,3 +250,71 @@ class User(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class DigitizationItem(Base):
+    """A paper to digitize (hồ sơ/tài liệu số hóa): a dossier component, a result, a register
+    volume or another document, followed from reception to return or archive.
+
+    ``owner_name`` is personal data: erased with the visits by the retention and a person's request.
+    """
+
+    __tablename__ = "digitization_item"
+    __table_args__ = (Index("ix_digitization_item_state", "state", "due_date"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    kind: Mapped[str] = mapped_column(String(32))
+    reference: Mapped[str] = mapped_column(String(200))
+    document_name: Mapped[str] = mapped_column(String(300))
+    procedure_code: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    visit_id: Mapped[str | None] = mapped_column(String(36), nullable=True, index=True)
+    pages: Mapped[int] = mapped_column(Integer)
+    owner_name: Mapped[str] = mapped_column(String(120), default="")
+    received_date: Mapped[date] = mapped_column(Date)
+    due_date: Mapped[date] = mapped_column(Date)
+    state: Mapped[str] = mapped_column(String(16))
+    flag_reason: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    flag_note: Mapped[str] = mapped_column(String(300), default="")
+    file_path: Mapped[str | None] = mapped_column(String(1000), nullable=True)
+    file_size: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    file_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    created_by: Mapped[str] = mapped_column(String(120))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy reads it)
+
+
+class DigitizationEvent(Base):
+    """One move of a digitization item (its creation included: ``from_state`` is then null)."""
+
+    __tablename__ = "digitization_event"
+    __table_args__ = (Index("ix_digitization_event_day", "local_date", "to_state"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    item_id: Mapped[str] = mapped_column(
+        ForeignKey("digitization_item.id", ondelete="CASCADE"), index=True
+    )
+    from_state: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    to_state: Mapped[str] = mapped_column(String(16))
+    actor: Mapped[str] = mapped_column(String(120))
+    at: Mapped[datetime] = mapped_column(UtcDateTime())
+    local_date: Mapped[date] = mapped_column(Date)
+    reason: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    note: Mapped[str] = mapped_column(String(300), default="")
+
+
+class DigitizationReuse(Base):
+    """A digitized document reused in a later dossier (counted as "components reused")."""
+
+    __tablename__ = "digitization_reuse"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    item_id: Mapped[str] = mapped_column(
+        ForeignKey("digitization_item.id", ondelete="CASCADE"), index=True
+    )
+    dossier_code: Mapped[str] = mapped_column(String(64), default="")
+    at: Mapped[datetime] = mapped_column(UtcDateTime())
+    local_date: Mapped[date] = mapped_column(Date, index=True)
+    actor: Mapped[str] = mapped_column(String(120))

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from models import audit
 from models.access import Actor, Permission, require
 from models.db import Database
-from models.entities import Visit
+from models.entities import DigitizationItem, Visit
 from models.records_format import write_table
 from models.records_rows import input_to_cells
 from models.reference import load_reference
@@ -112,6 +112,11 @@ def erase_person(db: Database, actor: Actor, query: PersonQuery) -> int:
             if visit is not None:
                 erase_fields(visit, salt)
                 visit.version += 1
+        # Papers registered from those visits carry the owner's name too.
+        for item in session.scalars(
+            select(DigitizationItem).where(DigitizationItem.visit_id.in_(ids or [""]))
+        ):
+            item.owner_name = ""
         audit.record(
             session,
             actor=actor.name,

@@ -19,7 +19,7 @@ from sqlalchemy import select
 
 from models import audit
 from models.db import Database
-from models.entities import Visit
+from models.entities import DigitizationItem, Visit
 
 ERASED_PREFIX = "erased:"
 DEFAULT_MONTHS = 24
@@ -68,13 +68,26 @@ def erase_old_personal_data(
             return len(visits)
         for visit in visits:
             erase_fields(visit, salt)
-        if visits:
+        # The owner's name on papers received before the cutoff goes with the visits' names.
+        owners = session.scalars(
+            select(DigitizationItem).where(
+                DigitizationItem.received_date < first_kept, DigitizationItem.owner_name != ""
+            )
+        ).all()
+        for item in owners:
+            item.owner_name = ""
+        if visits or owners:
             audit.record(
                 session,
                 actor=actor,
                 action="erase",
                 entity="personal_data",
                 entity_id=first_kept.isoformat(),
-                after={"visits": len(visits), "before": first_kept.isoformat(), "months": months},
+                after={
+                    "visits": len(visits),
+                    "digitization_items": len(owners),
+                    "before": first_kept.isoformat(),
+                    "months": months,
+                },
             )
     return len(visits)

@@ -22,6 +22,8 @@ from models.cell_safety import csv_text
 from models.commune import CommuneProfile
 from models.daily_summary import DailySummary
 from models.db import COMMUNE_TZ
+from models.digitization_figures import FLOW_KEYS, FLOW_LABELS
+from models.digitization_workflow import STATE_LABELS
 from models.reference import ReferenceData
 
 SCHEMA = "motcua.daily-summary/1"
@@ -127,6 +129,7 @@ def summary_document(
             "by_channel": dict(summary.by_channel),
             "by_outcome": dict(summary.by_outcome),
             "not_completed_reasons": dict(summary.by_reason),
+            "digitization": summary.digitization.as_dict(),
         }
     )
     return with_checksum(doc)
@@ -217,6 +220,11 @@ def _csv_rows(
     yield from _coded_rows("by_channel", "channel", summary.by_channel, ref)
     yield from _coded_rows("by_outcome", "outcome", summary.by_outcome, ref)
     yield from _coded_rows("not_completed_reasons", "reason", summary.by_reason, ref)
+    for key in FLOW_KEYS:
+        yield ("digitization", key, FLOW_LABELS[key], int(getattr(summary.digitization, key)))
+    for state, count in summary.digitization.backlog.items():
+        yield ("digitization_backlog", state, STATE_LABELS[state], count)
+    # Inclusion stays last: a reader takes its last row as the sign of a whole file.
     for key in INCLUSION_KEYS:
         yield ("inclusion", key, INCLUSION_LABELS[key], int(getattr(summary.inclusion, key)))
 

@@ -15,6 +15,8 @@ from models.commune import CommuneProfile
 from models.daily_summary import DailySummary
 from models.day_lock import DayLock
 from models.db import COMMUNE_TZ
+from models.digitization_figures import FLOW_KEYS, FLOW_LABELS
+from models.digitization_workflow import STATE_LABELS
 from models.reference import ReferenceData
 from models.validation import format_date
 
@@ -195,6 +197,16 @@ def _inclusion(summary: DailySummary) -> ReportTable:
     )
 
 
+def _digitization(summary: DailySummary) -> ReportTable:
+    figures = summary.digitization
+    rows: list[tuple[Cell, ...]] = [(FLOW_LABELS[key], getattr(figures, key)) for key in FLOW_KEYS]
+    rows += [
+        (f"Tồn cuối kỳ: {STATE_LABELS[state].lower()}", count)
+        for state, count in figures.backlog.items()
+    ]
+    return ReportTable(title="Số hóa hồ sơ, tài liệu", columns=("Nội dung", "Số lượng"), rows=rows)
+
+
 def report_tables(summary: DailySummary, ref: ReferenceData) -> list[ReportTable]:
     """The detail tables, in order; code-keyed tables list every code, zeros included.
 
@@ -214,4 +226,5 @@ def report_tables(summary: DailySummary, ref: ReferenceData) -> list[ReportTable
         _coded(ref, "outcome", summary.by_outcome, "Theo kết quả hỗ trợ", "Kết quả", total=True),
         _coded(ref, "reason", summary.by_reason, "Lý do chưa hoàn thành", "Lý do", total=True),
         _inclusion(summary),
+        _digitization(summary),
     ]

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from models.daily_summary import DayPoint
+from models.digitization_figures import PagesDay
 
 ACCENT = QColor("#1f5fa8")
 SECOND = QColor("#7fb3e6")
@@ -154,4 +155,34 @@ def ranked_bars(title: str, rows: list[tuple[str, int]], color: QColor = ACCENT)
     chart.addAxis(counts, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(names)
     series.attachAxis(counts)
+    return chart
+
+
+def pages_chart(points: list[PagesDay]) -> QChart:
+    """Pages first scanned per day (bars): the digitization screen's 30 days."""
+    chart = _chart(_tr("30 ngày: số trang đã số hóa"))
+    chart.legend().setVisible(False)
+    pages = QBarSet(_tr("Trang"))
+    pages.setColor(ACCENT)
+    for point in points:
+        pages.append(point.pages)
+    bars = QBarSeries()
+    bars.append(pages)
+    chart.addSeries(bars)
+    days = QBarCategoryAxis()
+    days.append([p.day.strftime("%d/%m") for p in points])  # unique over 30 days
+    # Thirty dates do not fit under a side panel's bars: the axis names the period instead.
+    days.setLabelsVisible(False)
+    if points:
+        days.setTitleText(
+            _tr("từ {first} đến {last}").format(
+                first=points[0].day.strftime("%d/%m"), last=points[-1].day.strftime("%d/%m/%Y")
+            )
+        )
+        days.setTitleFont(_small_font())
+    counts = _count_axis(max((p.pages for p in points), default=0))
+    chart.addAxis(days, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(counts, Qt.AlignmentFlag.AlignLeft)
+    bars.attachAxis(days)
+    bars.attachAxis(counts)
     return chart

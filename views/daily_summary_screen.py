@@ -78,7 +78,7 @@ class DailySummaryScreen(QWidget):
         self.refresh()
 
     def _make_tiles(self) -> None:
-        for key in ("visits", "citizens", "online", "not_completed", "service"):
+        for key in ("visits", "citizens", "online", "not_completed", "service", "digitized"):
             tile = QPushButton(self.ui.tilesBar)
             tile.setProperty("role", "tile")
             tile.setObjectName(f"tile_{key}")
@@ -166,6 +166,17 @@ class DailySummaryScreen(QWidget):
         self.tiles["service"].setText(
             self.tr("{value} phút\nThời gian hỗ trợ TB\nNgày {day}: {before} phút").format(
                 day=previous_day, value=minutes(today), before=minutes(previous)
+            )
+        )
+        digitized = today.digitization
+        self.tiles["digitized"].setText(
+            self.tr(
+                "{pages} trang\nSố hóa ({documents} tài liệu)\nTồn: {backlog} · Trả lại: {back}"
+            ).format(
+                pages=today.pages_digitized,
+                documents=today.documents_digitized,
+                backlog=digitized.backlog_total,
+                back=digitized.sent_back,
             )
         )
 

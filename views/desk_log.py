@@ -63,6 +63,7 @@ class DeskLogScreen(QWidget):
     counters_changed = Signal(object)  # DayCounters of today
     clerk_used = Signal(str)
     handout_requested = Signal(str)  # visit id
+    digitization_offered = Signal(str)  # a new visit with "Số hóa giấy tờ": register its papers
 
     def __init__(
         self,
@@ -203,6 +204,7 @@ class DeskLogScreen(QWidget):
         if self._editing is None and self.sync.queued(clean, self.actor.name):
             self._after_queue()  # offline: straight to the outbox, no wait for a dead server
             return
+        is_new = self._editing is None
         try:
             if self._editing is None:
                 visit_id = save_visit(self.db, clean, actor=self.actor.name)
@@ -234,6 +236,8 @@ class DeskLogScreen(QWidget):
             return
         self.last_saved_id = visit_id
         self._after_save(clean, visit_id)
+        if is_new and "digitize" in clean.assistance:
+            self.digitization_offered.emit(visit_id)
 
     def reload_reference(self) -> None:
         """Read procedures, villages and labels again (a new village, the catalog edited)."""

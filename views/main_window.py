@@ -34,6 +34,7 @@ from views.consolidation_screen import ConsolidationScreen
 from views.daily_summary_screen import DailySummaryScreen
 from views.database_dialog import DatabaseDialog
 from views.desk_log import DeskLogScreen, format_counters
+from views.digitization_screen import DigitizationScreen
 from views.handouts_screen import HandoutsScreen
 from views.import_dialog import ImportDialog
 from views.mail_dialog import MailDialog
@@ -76,6 +77,9 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self.desk_log = DeskLogScreen(db, actor=actor, clerk=clerk, clock=clock, parent=self)
         self._add_screen(self.tr("Tiếp dân"), self.desk_log)
+        self.digitization = DigitizationScreen(db, actor=actor, clock=clock, parent=self)
+        self._add_screen(self.tr("Số hóa"), self.digitization)
+        self.desk_log.digitization_offered.connect(self.digitization.offer_for_visit)
         self.handouts = HandoutsScreen(db, actor=actor, parent=self)
         self._add_screen(self.tr("Tờ hướng dẫn"), self.handouts)
         self.desk_log.handout_requested.connect(self.print_handout_for)

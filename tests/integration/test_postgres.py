@@ -55,3 +55,24 @@ def test_a_stale_edit_is_refused(pg_db: Database) -> None:
     update_visit(pg_db, visit_id, clean, expected_version=1, actor="desk 1")
     with pytest.raises(VisitChanged):
         update_visit(pg_db, visit_id, clean, expected_version=1, actor="desk 2")
+
+
+def test_digitization_moves_and_figures(pg_db: Database) -> None:
+    from models.digitization import NewItem, create_items, move_items
+    from models.digitization_figures import digitization_figures
+    from models.digitization_workflow import WorkflowError
+
+    ids = create_items(
+        pg_db, [NewItem("result", "H1-0001", "Trích lục khai sinh", pages=2)] * 2, actor="thu"
+    )
+    move_items(pg_db, ids, actor="thu")
+    with pytest.raises(WorkflowError):
+        move_items(pg_db, ids, to_state="signed", actor="thu")
+    today = pg_db.local_now().date()
+    figures = digitization_figures(pg_db, today, today)
+    assert (figures.documents_scanned, figures.pages_scanned, figures.results_digitized) == (
+        2,
+        4,
+        2,
+    )
+    assert figures.backlog["scanned"] == 2

@@ -46,7 +46,7 @@ REQUIRED_KEYS = {
 }  # fmt: skip
 EXTRA_KEYS = {
     "recipient", "revision", "inclusion", "online_share", "procedure_visits",
-    "average_service_seconds",
+    "average_service_seconds", "digitization",
 }  # fmt: skip
 
 
@@ -212,7 +212,7 @@ def test_the_csv_reads_back(
     sections = [row[0] for row in rows[1:]]
     assert sorted(set(sections), key=sections.index) == [
         "report", "totals", "by_assistance", "by_procedure", "by_channel", "by_outcome",
-        "not_completed_reasons", "inclusion",
+        "not_completed_reasons", "digitization", "digitization_backlog", "inclusion",
     ]  # fmt: skip
 
 

@@ -111,3 +111,25 @@ def test_reopening_needs_a_reason(
     chair.reopen_shown_day()
     assert lock_of(db, NOW.date()) is None
     assert chair.ui.lockButton.isVisible()
+
+
+def test_a_tile_shows_the_pages_digitized_and_the_backlog(qtbot: QtBot, db: Database) -> None:
+    from models.digitization import NewItem, create_items, move_items
+    from views.qt_dates import to_qdate
+
+    ids = create_items(
+        db,
+        [NewItem("dossier_component", f"H{n}", "Giấy chứng sinh", pages=4) for n in range(3)],
+        actor="thu",
+    )
+    move_items(db, ids[:2], actor="thu")
+    move_items(db, ids[:2], actor="lan")
+    move_items(db, ids[:1], actor="lan", to_state="scan_again", reason="blurred")
+    screen = DailySummaryScreen(db, actor=desk("Chủ tịch"), clock=lambda: NOW)
+    qtbot.addWidget(screen)
+    screen.ui.dayEdit.setDate(to_qdate(db.local_now().date()))  # the moves are dated today
+    assert screen.tiles["digitized"].text().split("\n") == [
+        "8 trang",
+        "Số hóa (2 tài liệu)",
+        "Tồn: 3 · Trả lại: 1",
+    ]

@@ -77,3 +77,11 @@ def test_mail_settings_are_saved_and_the_password_stays_on_the_machine(
         "starttls",
     )
     assert load_password(tmp_path) == "bí mật"
+
+
+def test_the_digitization_screen_follows_the_desk_log(qtbot: QtBot, db: Database) -> None:
+    window = MainWindow(db, actor=desk("test"))
+    qtbot.addWidget(window)
+    assert window.ui.navList.item(1).text() == "Số hóa"
+    window.ui.navList.setCurrentRow(1)
+    assert window.ui.pages.currentWidget() is window.digitization
