@@ -218,12 +218,16 @@ class DeskLogScreen(QWidget):
         self.last_saved_id = visit_id
         self._after_save(clean, visit_id)
 
+    def reload_reference(self) -> None:
+        """Take the lists (villages, procedures) again from the database, keeping what is typed."""
+        self.ref = load_reference(self.db)
+        self.form.set_reference(self.ref)
+        self.model.set_reference(self.ref)
+        self.templates.ref = self.ref
+
     def _after_save(self, clean: CleanVisit, visit_id: str) -> None:
         if clean.village and self.ref.village_id(clean.village) is None:
-            self.ref = load_reference(self.db)
-            self.form.set_reference(self.ref)
-            self.model.set_reference(self.ref)
-            self.templates.ref = self.ref
+            self.reload_reference()
         if clean.clerk_name:
             self.clerk_used.emit(clean.clerk_name)
         self._leave_edit()
