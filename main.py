@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
+import tempfile
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
@@ -86,9 +88,21 @@ def _run_command(args: argparse.Namespace, ctx: CommandContext, log_file: Path) 
         return 3
 
 
+def _say(text: str) -> None:
+    """A line for CI; a windowed Windows build has no console (``sys.stdout`` is None)."""
+    log.info("%s", text)
+    if sys.stdout is not None:
+        print(text, flush=True)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the app; return the process exit status."""
     args = parse(argv)
+    if args.smoke_test:
+        # Never the real data: every folder under a new temporary one, the embedded database.
+        os.environ["MOTCUA_HOME"] = tempfile.mkdtemp(prefix="motcua-smoke-")
+        args.db = None
+        os.environ.pop("MOTCUA_DATABASE_URL", None)
     paths = AppPaths.default()
     paths.ensure()
     log_file = setup_logging(paths.log_dir, verbose=args.verbose)
@@ -135,6 +149,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return EXIT_REFUSED
             ctx = CommandContext(db, paths, sys.stdout, sys.stderr, signed_in=user)
             return _run_command(args, ctx, log_file)
+        if args.smoke_test:
+            from views.smoke_test import run_smoke_test
+
+            return run_smoke_test(db, paths, settings, say=_say)
         from views.app import run_gui
 
         return run_gui(db, paths, settings, log_file)

@@ -53,6 +53,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="cơ sở dữ liệu (URL SQLAlchemy); mặc định MOTCUA_DATABASE_URL hoặc tệp nhúng",
     )
     parser.add_argument("--verbose", action="store_true", help="ghi nhật ký chi tiết")
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="mở cửa sổ chính trên một cơ sở dữ liệu tạm rồi thoát (kiểm tra bản đóng gói)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(commands)

@@ -15,6 +15,9 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 FILE_NAME = "settings.json"
 
+# The screens' text size for older eyes, in points: what Cài đặt → Cỡ chữ offers.
+TEXT_SIZES: dict[str, int] = {"normal": 11, "large": 13, "very_large": 16}
+
 
 @dataclass
 class LocalSettings:
@@ -26,6 +29,7 @@ class LocalSettings:
     language: str = "vi"  # the screens' language; "en" loads resources/translations/motcua_en.qm
     last_clerk: str = ""
     idle_lock_minutes: int = 10  # the screen locks after this long without use; 0: never
+    desk_name: str = ""  # this PC's desk ("Quầy 1"), set by the first-run wizard
 
 
 def load_settings(config_dir: Path) -> LocalSettings:

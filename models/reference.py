@@ -16,6 +16,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from models import audit
+from models.access import Actor, Permission, require
 from models.db import Database
 from models.entities import CodeLabel, Procedure, Village
 from models.resources import resource_path
@@ -239,3 +240,45 @@ def catalog_details(db: Database) -> list[ProcedureDetails]:
             ProcedureDetails(r.code, r.name, r.portal_url, r.processing_days, r.fee_note)
             for r in rows
         ]
+
+
+def save_village_list(db: Database, names: list[str], *, actor: Actor) -> list[VillageRef]:
+    """Make ``names`` the commune's active villages (the setup wizard's list); audited.
+
+    A new name is added (or an inactive one switched back on); a village left out is switched
+    off, never deleted, so the visits that name it keep their village. Accents and case are
+    ignored when names are compared; an empty name is skipped.
+    """
+    require(db, actor, Permission.EDIT_CATALOG)
+    wanted: dict[str, str] = {}
+    for name in map(clean, names):
+        if name:
+            wanted.setdefault(fold(name), name)  # the first spelling wins
+    with db.transaction() as session:
+        for folded, name in wanted.items():
+            village = ensure_village(session, name, actor=actor.name)
+            if not village.active:
+                village.active = True
+                audit.record(
+                    session,
+                    actor=actor.name,
+                    action="edit",
+                    entity="village",
+                    entity_id=str(village.id),
+                    before={"name": village.name, "active": False},
+                    after={"name": village.name, "active": True},
+                )
+            assert village.name_folded == folded
+        for village in session.scalars(select(Village).where(Village.active)):
+            if village.name_folded not in wanted:
+                village.active = False
+                audit.record(
+                    session,
+                    actor=actor.name,
+                    action="edit",
+                    entity="village",
+                    entity_id=str(village.id),
+                    before={"name": village.name, "active": True},
+                    after={"name": village.name, "active": False},
+                )
+    return load_reference(db).villages

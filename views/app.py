@@ -10,43 +10,47 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from models.access import Permission
+from models.access import Actor
 from models.commune import load_profile
 from models.db import Database, sqlite_file
-from models.local_settings import LocalSettings, save_settings
+from models.local_settings import LocalSettings
 from models.paths import AppPaths
 from models.resources import resource_path
 from models.retention import erase_old_personal_data
+from models.users import has_users
+from models.version import app_version
+from views.first_run_wizard import FirstRunWizard
+from views.help_menu import install_help_menu
 from views.idle_lock import IdleLock
 from views.login_dialog import LoginDialog
+from views.look import apply_text_size
+from views.machine import Machine
 from views.main_window import MainWindow
 from views.recovery import AutoBackup
+from views.settings_menu import install_settings_menu
 from views.single_instance import acquire
 
 log = logging.getLogger(__name__)
 RETENTION_ACTOR = "system:retention"
 
-STYLESHEET = """
-QLabel[role="error"] { color: #b00020; }
-QLabel[role="hint"] { color: #444444; font-size: 9pt; }
-QPushButton[role="tile"] { font-size: 10pt; padding: 8px 14px; text-align: left;
-                           border: 1px solid #c5d3e3; border-radius: 6px; background: #f6f9fc; }
-QPushButton[role="tile"]:hover { border-color: #1f5fa8; }
-QPushButton[role="primary"] { background: #1f5fa8; color: #ffffff; padding: 6px 14px;
-                              font-weight: bold; border-radius: 4px; }
-QLabel[role="locked"] { color: #5a3e00; background: #fff4c2; padding: 4px; }
-QToolButton[role="chip"] { padding: 4px 10px; border: 1px solid #8a9bb0; border-radius: 12px;
-                           background: #ffffff; }
-QToolButton[role="chip"]:checked { background: #1f5fa8; color: #ffffff; border-color: #1f5fa8; }
-QToolButton[role="chip"]:focus { border: 2px solid #f0a000; }
-QFrame#editBanner { background: #fff4c2; border: 1px solid #e0b400; }
-QListWidget#navList { font-size: 12pt; background: #eef2f7; border: none; }
-QListWidget#navList::item { padding: 10px 12px; }
-QListWidget#navList::item:selected { background: #1f5fa8; color: #ffffff; }
-"""
+
+def make_application(settings: LocalSettings) -> QApplication:
+    """The application object with its name, icon, text size and language.
+
+    High-DPI scaling is Qt 6's default (per-monitor, fractional factors pass through); nothing
+    here turns it off, so the screens stay sharp at 125 % and 150 % on Windows laptops.
+    """
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Một Cửa Desk")
+    app.setApplicationVersion(app_version())
+    app.setWindowIcon(QIcon(str(resource_path("icons", "motcua.png"))))
+    apply_text_size(app, settings.ui_font_pt)
+    install_translation(app, settings.language)
+    return app
 
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
@@ -110,33 +114,36 @@ def _erase_expired_personal_data(db: Database) -> None:
         log.exception("the retention job failed")
 
 
-def backup_folder(paths: AppPaths, settings: LocalSettings) -> Path:
-    """Where the automatic backups go: the folder chosen in the settings, else the data folder's."""
-    return Path(settings.backup_dir) if settings.backup_dir else paths.backup_dir
+def sign_in(db: Database, machine: Machine) -> Actor | None:
+    """The first start runs the setup wizard (it creates the admin); later starts sign in."""
+    if not has_users(db):
+        wizard = FirstRunWizard(db, machine, os_account=os_account())
+        if wizard.exec() != FirstRunWizard.DialogCode.Accepted:
+            return None
+        return wizard.actor
+    login = LoginDialog(db, os_account=os_account())
+    if login.exec() != LoginDialog.DialogCode.Accepted:
+        return None
+    return login.actor
 
 
 def run_gui(db: Database, paths: AppPaths, settings: LocalSettings, log_file: Path) -> int:
     """Show the main window and run the event loop; return the exit status."""
-    app = QApplication.instance() or QApplication(sys.argv)
-    assert isinstance(app, QApplication)
-    app.setApplicationName("Một Cửa Desk")
-    app.setFont(QFont(app.font().family(), settings.ui_font_pt))
-    app.setStyleSheet(STYLESHEET)
-    install_translation(app, settings.language)
+    machine = Machine(paths, settings)
+    app = make_application(settings)
     sys.excepthook = _excepthook(log_file)
     instance = acquire(paths.data_dir, db.url)
     if instance is None:
         return 1
-    login = LoginDialog(db, os_account=os_account())
-    if login.exec() != LoginDialog.DialogCode.Accepted or login.actor is None:
+    actor = sign_in(db, machine)
+    if actor is None:
         return 0
-    actor = login.actor
     window = MainWindow(db, actor=actor, clerk=settings.last_clerk or actor.full_name)
 
     def remember_clerk(name: str) -> None:
         if name != settings.last_clerk:
             settings.last_clerk = name
-            save_settings(paths.config_dir, settings)
+            machine.save()
 
     window.desk_log.clerk_used.connect(remember_clerk)
     IdleLock(window, db, actor, minutes=settings.idle_lock_minutes, os_account=os_account())
@@ -145,27 +152,14 @@ def run_gui(db: Database, paths: AppPaths, settings: LocalSettings, log_file: Pa
         window.setGeometry(screen.availableGeometry())
     window.showMaximized()
     db_file = sqlite_file(db.url)
-    window.ui.backupFolderAction.setEnabled(
-        db_file is not None and actor.can(Permission.EDIT_SETTINGS)
-    )
+    backups: AutoBackup | None = None
     if db_file is not None:
         say = window.ui.statusBar.showMessage
-        backups = AutoBackup(db_file, backup_folder(paths, settings), db.local_now, say)
+        backups = AutoBackup(db_file, machine.backup_folder, db.local_now, say)
         backups.at_start()
         app.aboutToQuit.connect(backups.at_exit)
-
-        def choose_backup_folder() -> None:
-            folder = QFileDialog.getExistingDirectory(
-                window, "Chọn thư mục sao lưu (ví dụ ổ USB)", str(backups.folder)
-            )
-            if folder:
-                settings.backup_dir = folder
-                save_settings(paths.config_dir, settings)
-                backups.folder = Path(folder)
-                backups.at_exit()  # a first copy there at once, so the choice is proven
-                say(f"Bản sao lưu sẽ ghi vào {folder}", 8000)
-
-        window.ui.backupFolderAction.triggered.connect(choose_backup_folder)
+    install_settings_menu(window, machine, backups)
+    install_help_menu(window, machine, log_file)
     _erase_expired_personal_data(db)
     window.ask_profile_if_missing()
     return app.exec()

@@ -37,6 +37,7 @@ from views.desk_log import DeskLogScreen, format_counters
 from views.digitization_screen import DigitizationScreen
 from views.handouts_screen import HandoutsScreen
 from views.import_dialog import ImportDialog
+from views.look import name_symbol_buttons
 from views.mail_dialog import MailDialog
 from views.person_dialog import PersonDialog
 from views.users_dialog import UsersDialog
@@ -50,9 +51,11 @@ Enter hoặc Ctrl+S: lưu lượt hỗ trợ<br>
 Esc: xóa trắng (hoặc hủy sửa)<br>
 Alt+1 … Alt+8: bật/tắt hình thức hỗ trợ<br>
 Ctrl+D: lặp lại thủ tục, hỗ trợ, kênh nộp của lượt trước<br>
+F5 … F9: mẫu nhanh (các nút trên cùng)<br>
 Ctrl+F: tìm trong danh sách; Alt+← / Alt+→: ngày trước / sau<br>
 Delete: xóa lượt đã chọn (có hỏi lại)<br>
-Ctrl+1 …: chuyển màn hình""",
+Ctrl+1 …: chuyển màn hình<br>
+Shift+F1: hướng dẫn sử dụng""",
 )
 
 
@@ -134,8 +137,12 @@ class MainWindow(QMainWindow):
         self.ui.passwordAction.setEnabled(actor.role is not Role.SETUP)
         self.ui.quitAction.triggered.connect(self.close)
         self.ui.shortcutsAction.triggered.connect(self._show_shortcuts)
-        self.ui.aboutAction.triggered.connect(self._show_about)
+        # Cài đặt and the rest of Trợ giúp need this PC's folders: views/settings_menu.py and
+        # views/help_menu.py connect them (views/app.py).
+        self.settings_menu: object | None = None
+        self.help_menu: object | None = None
         self.set_profile(load_profile(db))
+        name_symbol_buttons(self)
         self._reminder_timer = QTimer(self)
         self._reminder_timer.timeout.connect(self.check_reminder)
         self._reminder_timer.start(REMINDER_CHECK_MS)
@@ -146,11 +153,16 @@ class MainWindow(QMainWindow):
         item = QListWidgetItem(title)
         item.setToolTip(f"{title} (Ctrl+{number})")
         self.ui.navList.addItem(item)
-        # Wide enough for the longest name at the user's text size (the .ui width is a minimum).
-        wanted = self.ui.navList.sizeHintForColumn(0) + 2 * self.ui.navList.frameWidth() + 16
-        self.ui.navList.setFixedWidth(max(self.ui.navList.minimumWidth(), wanted))
+        self.fit_navigation()
         shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
         shortcut.activated.connect(lambda row=number - 1: self.ui.navList.setCurrentRow(row))
+
+    def fit_navigation(self) -> None:
+        """Wide enough for the longest name at the user's text size (the .ui width is a minimum)."""
+        nav = self.ui.navList
+        nav.ensurePolished()
+        wanted = nav.sizeHintForColumn(0) + 2 * nav.frameWidth() + 16
+        nav.setFixedWidth(max(nav.minimumWidth(), wanted))
 
     def check_reminder(self) -> bool:
         """Once a day, after the reminder time: today has visits but is neither locked nor sent."""
@@ -321,13 +333,4 @@ class MainWindow(QMainWindow):
     def _show_shortcuts(self) -> None:
         QMessageBox.information(
             self, self.tr("Phím tắt"), QCoreApplication.translate("MainWindow", str(SHORTCUTS_HELP))
-        )
-
-    def _show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            "Một Cửa Desk",
-            self.tr(
-                "Một Cửa Desk: sổ tiếp dân của Bộ phận Một cửa cấp xã.<br>Cơ sở dữ liệu: {url}"
-            ).format(url=self.db.url),
         )

@@ -7,12 +7,15 @@ a clerk typing a name is not interrupted.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QBoxLayout, QPushButton, QWidget
 
 from models.reference import ReferenceData
 from models.visit_queries import QuickTemplate
 
 TEXT_PX = 190  # a button's text is elided in the middle beyond this width
+# F5 … F10: one key, the same on every keyboard layout (Ctrl+Shift+digit is not).
+FIRST_KEY, LAST_KEY = 5, 10
 
 
 class TemplateBar(QObject):
@@ -42,18 +45,22 @@ class TemplateBar(QObject):
             button.deleteLater()
         self.buttons = []
         self.bar.setVisible(bool(templates))
-        for template in templates:
+        for number, template in enumerate(templates, start=1):
             text = self.text(template)
             button = QPushButton(self.bar)
             button.setText(
                 button.fontMetrics().elidedText(text, Qt.TextElideMode.ElideMiddle, TEXT_PX)
             )
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setToolTip(
-                self.tr("{text}\nDùng {uses} lần trong 30 ngày qua").format(
-                    text=text, uses=template.uses
-                )
+            tip = self.tr("{text}\nDùng {uses} lần trong 30 ngày qua").format(
+                text=text, uses=template.uses
             )
+            key = FIRST_KEY + number - 1
+            if key <= LAST_KEY:  # reachable from the keyboard without taking the focus
+                button.setShortcut(QKeySequence(f"F{key}"))
+                tip += f" (F{key})"
+            button.setToolTip(tip)
+            button.setAccessibleName(text)
             button.clicked.connect(lambda _c=False, t=template: self.chosen.emit(t))
             self.layout.insertWidget(self.layout.count() - 1, button)  # before the stretch
             self.buttons.append(button)

@@ -101,3 +101,23 @@ def test_a_times_without_vietnamese_letters_falls_back(
 
     monkeypatch.setattr(fonts, "missing_letters", old_times)
     assert choose_fonts([tmp_path])[0] == "Liberation Serif (bundled)"
+
+
+def test_times_new_roman_is_taken_from_the_windows_fonts_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # %WINDIR%\Fonts on a Windows desk PC; a fake Windows folder stands in for it here.
+    windows = tmp_path / "Windows"
+    copies = fake_times(windows / "Fonts")
+    monkeypatch.setenv("WINDIR", str(windows))
+    assert fonts.font_dirs()[0] == windows / "Fonts"
+    source, files, _fonts = choose_fonts(fonts.font_dirs())
+    assert (source, files) == ("Times New Roman", copies)
+
+
+def test_without_windir_the_system_root_names_the_windows_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("WINDIR", raising=False)
+    monkeypatch.setenv("SYSTEMROOT", str(tmp_path / "Win"))
+    assert fonts.font_dirs()[0] == tmp_path / "Win" / "Fonts"
