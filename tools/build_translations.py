@@ -28,26 +28,32 @@ def _tool(name: str) -> str:
     return exe
 
 
-def main() -> int:
+def lupdate(ts: Path, language: str) -> None:
+    """Bring ``ts`` up to the texts of views/*.py and ui/*.ui (kept translations stay)."""
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "views").glob("*.py"))
     sources += sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").glob("*.ui"))
+    subprocess.run(
+        [
+            _tool("pyside6-lupdate"),
+            *sources,
+            "-source-language",
+            "vi",
+            "-target-language",
+            language,
+            "-no-obsolete",
+            "-silent",
+            "-ts",
+            str(ts),
+        ],
+        check=True,
+        cwd=ROOT,
+    )
+
+
+def main() -> int:
     for language in LANGUAGES:
         ts = TRANSLATIONS / f"motcua_{language}.ts"
-        subprocess.run(
-            [
-                _tool("pyside6-lupdate"),
-                *sources,
-                "-source-language",
-                "vi",
-                "-target-language",
-                language,
-                "-no-obsolete",
-                "-ts",
-                str(ts.relative_to(ROOT)),
-            ],
-            check=True,
-            cwd=ROOT,
-        )
+        lupdate(ts, language)
         subprocess.run(
             [_tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True
         )

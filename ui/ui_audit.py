@@ -36,6 +36,7 @@ class Ui_AuditScreen(object):
 
         self.fromEdit = QDateEdit(AuditScreen)
         self.fromEdit.setObjectName(u"fromEdit")
+        self.fromEdit.setDisplayFormat(u"dd/MM/yyyy")
         self.fromEdit.setCalendarPopup(True)
 
         self.filterLayout.addWidget(self.fromEdit)
@@ -47,6 +48,7 @@ class Ui_AuditScreen(object):
 
         self.toEdit = QDateEdit(AuditScreen)
         self.toEdit.setObjectName(u"toEdit")
+        self.toEdit.setDisplayFormat(u"dd/MM/yyyy")
         self.toEdit.setCalendarPopup(True)
 
         self.filterLayout.addWidget(self.toEdit)
@@ -79,6 +81,7 @@ class Ui_AuditScreen(object):
 
         self.refreshButton = QPushButton(AuditScreen)
         self.refreshButton.setObjectName(u"refreshButton")
+        self.refreshButton.setProperty(u"role", u"primary")
 
         self.filterLayout.addWidget(self.refreshButton)
 
@@ -120,13 +123,10 @@ class Ui_AuditScreen(object):
 
     def retranslateUi(self, AuditScreen):
         self.fromLabel.setText(QCoreApplication.translate("AuditScreen", u"T&\u1eeb ng\u00e0y", None))
-        self.fromEdit.setDisplayFormat(QCoreApplication.translate("AuditScreen", u"dd/MM/yyyy", None))
         self.toLabel.setText(QCoreApplication.translate("AuditScreen", u"\u0111\u1ebf&n ng\u00e0y", None))
-        self.toEdit.setDisplayFormat(QCoreApplication.translate("AuditScreen", u"dd/MM/yyyy", None))
         self.actorLabel.setText(QCoreApplication.translate("AuditScreen", u"&Ng\u01b0\u1eddi l\u00e0m", None))
         self.actionLabel.setText(QCoreApplication.translate("AuditScreen", u"&Thao t\u00e1c", None))
         self.refreshButton.setText(QCoreApplication.translate("AuditScreen", u"&Xem", None))
-        self.refreshButton.setProperty(u"role", QCoreApplication.translate("AuditScreen", u"primary", None))
         pass
     # retranslateUi
 

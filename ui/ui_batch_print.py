@@ -122,6 +122,7 @@ class Ui_BatchPrintDialog(object):
 
         self.printButton = QPushButton(BatchPrintDialog)
         self.printButton.setObjectName(u"printButton")
+        self.printButton.setProperty(u"role", u"primary")
 
         self.buttonsLayout.addWidget(self.printButton)
 
@@ -171,7 +172,6 @@ class Ui_BatchPrintDialog(object):
         self.sizeLabel.setText(QCoreApplication.translate("BatchPrintDialog", u"&Kh\u1ed5 gi\u1ea5y", None))
         self.largePrintCheck.setText(QCoreApplication.translate("BatchPrintDialog", u"Ch\u1eef &to", None))
         self.printButton.setText(QCoreApplication.translate("BatchPrintDialog", u"&In\u2026", None))
-        self.printButton.setProperty(u"role", QCoreApplication.translate("BatchPrintDialog", u"primary", None))
         self.stopButton.setText(QCoreApplication.translate("BatchPrintDialog", u"&D\u1eebng", None))
         self.closeButton.setText(QCoreApplication.translate("BatchPrintDialog", u"\u0110\u00f3&ng", None))
     # retranslateUi

@@ -95,6 +95,7 @@ class Ui_CommuneDialog(object):
 
         self.reminderEdit = QTimeEdit(CommuneDialog)
         self.reminderEdit.setObjectName(u"reminderEdit")
+        self.reminderEdit.setDisplayFormat(u"HH:mm")
 
         self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.reminderEdit)
 
@@ -228,7 +229,6 @@ class Ui_CommuneDialog(object):
         self.targetLabel.setText(QCoreApplication.translate("CommuneDialog", u"M\u1ee5c ti\u00eau n\u1ed9p tr\u1ef1c &tuy\u1ebfn", None))
         self.targetSpin.setSuffix(QCoreApplication.translate("CommuneDialog", u" %", None))
         self.reminderLabel.setText(QCoreApplication.translate("CommuneDialog", u"Gi\u1edd &nh\u1eafc ch\u1ed1t s\u1ed1 li\u1ec7u", None))
-        self.reminderEdit.setDisplayFormat(QCoreApplication.translate("CommuneDialog", u"HH:mm", None))
         self.retentionLabel.setText(QCoreApplication.translate("CommuneDialog", u"Gi\u1eef th\u00f4ng tin c\u00e1 nh\u00e2n t&rong", None))
         self.retentionSpin.setSuffix(QCoreApplication.translate("CommuneDialog", u" th\u00e1ng", None))
 #if QT_CONFIG(tooltip)

@@ -53,6 +53,7 @@ class Ui_ConflictDialog(object):
         self.hintLabel = QLabel(ConflictDialog)
         self.hintLabel.setObjectName(u"hintLabel")
         self.hintLabel.setWordWrap(True)
+        self.hintLabel.setProperty(u"role", u"hint")
 
         self.dialogLayout.addWidget(self.hintLabel)
 
@@ -60,6 +61,7 @@ class Ui_ConflictDialog(object):
         self.buttonsLayout.setObjectName(u"buttonsLayout")
         self.keepMineButton = QPushButton(ConflictDialog)
         self.keepMineButton.setObjectName(u"keepMineButton")
+        self.keepMineButton.setProperty(u"role", u"primary")
 
         self.buttonsLayout.addWidget(self.keepMineButton)
 
@@ -95,9 +97,7 @@ class Ui_ConflictDialog(object):
         ___qtablewidgetitem2 = self.fieldsTable.horizontalHeaderItem(2)
         ___qtablewidgetitem2.setText(QCoreApplication.translate("ConflictDialog", u"B\u1ea3n \u0111\u00e3 l\u01b0u \u1edf b\u00e0n kh\u00e1c", None))
         self.hintLabel.setText(QCoreApplication.translate("ConflictDialog", u"D\u00f2ng t\u00f4 m\u00e0u l\u00e0 ch\u1ed7 hai b\u1ea3n kh\u00e1c nhau. \u00abGi\u1eef b\u1ea3n c\u1ee7a t\u00f4i\u00bb ghi n\u1ed9i dung b\u1ea1n v\u1eeba s\u1eeda l\u00ean b\u1ea3n m\u1edbi nh\u1ea5t (thay \u0111\u1ed5i c\u1ee7a b\u00e0n kh\u00e1c \u1edf c\u00e1c \u00f4 \u0111\u00f3 b\u1ecb thay th\u1ebf, nh\u1eadt k\u00fd v\u1eabn gi\u1eef c\u1ea3 hai). \u00abL\u1ea5y b\u1ea3n c\u1ee7a b\u00e0n kh\u00e1c\u00bb b\u1ecf ph\u1ea7n b\u1ea1n v\u1eeba s\u1eeda.", None))
-        self.hintLabel.setProperty(u"role", QCoreApplication.translate("ConflictDialog", u"hint", None))
         self.keepMineButton.setText(QCoreApplication.translate("ConflictDialog", u"Gi\u1eef b\u1ea3n c\u1ee7a t\u00f4i", None))
-        self.keepMineButton.setProperty(u"role", QCoreApplication.translate("ConflictDialog", u"primary", None))
         self.takeTheirsButton.setText(QCoreApplication.translate("ConflictDialog", u"L\u1ea5y b\u1ea3n c\u1ee7a b\u00e0n kh\u00e1c", None))
         self.laterButton.setText(QCoreApplication.translate("ConflictDialog", u"\u0110\u1ec3 sau (gi\u1eef tr\u00ean m\u00e0n h\u00ecnh)", None))
     # retranslateUi

@@ -35,6 +35,7 @@ class Ui_DailySummaryScreen(object):
 
         self.dayEdit = QDateEdit(DailySummaryScreen)
         self.dayEdit.setObjectName(u"dayEdit")
+        self.dayEdit.setDisplayFormat(u"dd/MM/yyyy")
         self.dayEdit.setCalendarPopup(True)
 
         self.topLayout.addWidget(self.dayEdit)
@@ -61,6 +62,7 @@ class Ui_DailySummaryScreen(object):
 
         self.lockButton = QPushButton(DailySummaryScreen)
         self.lockButton.setObjectName(u"lockButton")
+        self.lockButton.setProperty(u"role", u"primary")
 
         self.topLayout.addWidget(self.lockButton)
 
@@ -126,14 +128,12 @@ class Ui_DailySummaryScreen(object):
 #if QT_CONFIG(tooltip)
         self.prevDayButton.setToolTip(QCoreApplication.translate("DailySummaryScreen", u"Ng\u00e0y tr\u01b0\u1edbc (Alt+\u2190)", None))
 #endif // QT_CONFIG(tooltip)
-        self.dayEdit.setDisplayFormat(QCoreApplication.translate("DailySummaryScreen", u"dd/MM/yyyy", None))
         self.nextDayButton.setText(QCoreApplication.translate("DailySummaryScreen", u"\u25b6", None))
 #if QT_CONFIG(tooltip)
         self.nextDayButton.setToolTip(QCoreApplication.translate("DailySummaryScreen", u"Ng\u00e0y sau (Alt+\u2192)", None))
 #endif // QT_CONFIG(tooltip)
         self.todayButton.setText(QCoreApplication.translate("DailySummaryScreen", u"H\u00f4m nay", None))
         self.lockButton.setText(QCoreApplication.translate("DailySummaryScreen", u"Ch\u1ed1t s\u1ed1 li\u1ec7u", None))
-        self.lockButton.setProperty(u"role", QCoreApplication.translate("DailySummaryScreen", u"primary", None))
         self.reopenButton.setText(QCoreApplication.translate("DailySummaryScreen", u"M\u1edf l\u1ea1i\u2026", None))
         self.exportButton.setText(QCoreApplication.translate("DailySummaryScreen", u"Xu\u1ea5t b\u00e1o c\u00e1o / G\u1eedi c\u1ea5p tr\u00ean\u2026", None))
         pass

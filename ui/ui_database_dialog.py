@@ -36,6 +36,7 @@ class Ui_DatabaseDialog(object):
         self.embeddedPathLabel.setObjectName(u"embeddedPathLabel")
         self.embeddedPathLabel.setWordWrap(True)
         self.embeddedPathLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.embeddedPathLabel.setProperty(u"role", u"hint")
 
         self.dialogLayout.addWidget(self.embeddedPathLabel)
 
@@ -133,12 +134,14 @@ class Ui_DatabaseDialog(object):
         self.noteLabel = QLabel(DatabaseDialog)
         self.noteLabel.setObjectName(u"noteLabel")
         self.noteLabel.setWordWrap(True)
+        self.noteLabel.setProperty(u"role", u"hint")
 
         self.dialogLayout.addWidget(self.noteLabel)
 
         self.errorLabel = QLabel(DatabaseDialog)
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setWordWrap(True)
+        self.errorLabel.setProperty(u"role", u"error")
 
         self.dialogLayout.addWidget(self.errorLabel)
 
@@ -171,7 +174,6 @@ class Ui_DatabaseDialog(object):
     def retranslateUi(self, DatabaseDialog):
         DatabaseDialog.setWindowTitle(QCoreApplication.translate("DatabaseDialog", u"C\u01a1 s\u1edf d\u1eef li\u1ec7u c\u1ee7a m\u00e1y n\u00e0y", None))
         self.embeddedRadio.setText(QCoreApplication.translate("DatabaseDialog", u"&T\u1ec7p tr\u00ean m\u00e1y n\u00e0y (m\u1ed9t b\u00e0n l\u00e0m vi\u1ec7c)", None))
-        self.embeddedPathLabel.setProperty(u"role", QCoreApplication.translate("DatabaseDialog", u"hint", None))
         self.serverRadio.setText(QCoreApplication.translate("DatabaseDialog", u"&M\u00e1y ch\u1ee7 PostgreSQL (nhi\u1ec1u b\u00e0n d\u00f9ng chung)", None))
         self.serverBox.setTitle(QCoreApplication.translate("DatabaseDialog", u"M\u00e1y ch\u1ee7", None))
         self.hostLabel.setText(QCoreApplication.translate("DatabaseDialog", u"\u0110\u1ecb&a ch\u1ec9 m\u00e1y ch\u1ee7", None))
@@ -183,8 +185,6 @@ class Ui_DatabaseDialog(object):
         self.userEdit.setText(QCoreApplication.translate("DatabaseDialog", u"motcua", None))
         self.passwordLabel.setText(QCoreApplication.translate("DatabaseDialog", u"M\u1eadt &kh\u1ea9u", None))
         self.testButton.setText(QCoreApplication.translate("DatabaseDialog", u"Ki\u1ec3m tra &k\u1ebft n\u1ed1i", None))
-        self.noteLabel.setProperty(u"role", QCoreApplication.translate("DatabaseDialog", u"hint", None))
         self.noteLabel.setText(QCoreApplication.translate("DatabaseDialog", u"Thay \u0111\u1ed5i c\u00f3 hi\u1ec7u l\u1ef1c khi m\u1edf l\u1ea1i \u1ee9ng d\u1ee5ng. M\u1eadt kh\u1ea9u \u0111\u01b0\u1ee3c c\u1ea5t trong kho m\u1eadt kh\u1ea9u c\u1ee7a h\u1ec7 \u0111i\u1ec1u h\u00e0nh (ho\u1eb7c m\u1ed9t t\u1ec7p ri\u00eang ch\u1ec9 t\u00e0i kho\u1ea3n n\u00e0y \u0111\u1ecdc \u0111\u01b0\u1ee3c), kh\u00f4ng ghi v\u00e0o t\u1ec7p c\u00e0i \u0111\u1eb7t. D\u1eef li\u1ec7u \u0111ang c\u00f3 kh\u00f4ng t\u1ef1 chuy\u1ec3n sang: h\u00e3y ch\u00e9p b\u1eb1ng l\u1ec7nh migrate-db. M\u1ecdi b\u00e0n d\u00f9ng chung m\u00e1y ch\u1ee7 ph\u1ea3i c\u00f3 c\u00f9ng t\u1ec7p kh\u00f3a id-hash.key (xem docs/postgresql.vi.md, m\u1ee5c 5 v\u00e0 6).", None))
-        self.errorLabel.setProperty(u"role", QCoreApplication.translate("DatabaseDialog", u"error", None))
     # retranslateUi
 

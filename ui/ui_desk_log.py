@@ -88,6 +88,7 @@ class Ui_DeskLogScreen(object):
         self.purposeLabel = QLabel(self.entryPanel)
         self.purposeLabel.setObjectName(u"purposeLabel")
         self.purposeLabel.setWordWrap(True)
+        self.purposeLabel.setProperty(u"role", u"hint")
 
         self.entryLayout.addWidget(self.purposeLabel)
 
@@ -102,6 +103,7 @@ class Ui_DeskLogScreen(object):
 
         self.whenEdit = QDateTimeEdit(self.citizenGroup)
         self.whenEdit.setObjectName(u"whenEdit")
+        self.whenEdit.setDisplayFormat(u"dd/MM/yyyy HH:mm")
         self.whenEdit.setCalendarPopup(True)
 
         self.citizenLayout.addWidget(self.whenEdit, 0, 1, 1, 1)
@@ -110,6 +112,7 @@ class Ui_DeskLogScreen(object):
         self.whenError.setObjectName(u"whenError")
         self.whenError.setVisible(False)
         self.whenError.setWordWrap(True)
+        self.whenError.setProperty(u"role", u"error")
 
         self.citizenLayout.addWidget(self.whenError, 0, 2, 1, 2)
 
@@ -139,6 +142,7 @@ class Ui_DeskLogScreen(object):
         self.nameError.setObjectName(u"nameError")
         self.nameError.setVisible(False)
         self.nameError.setWordWrap(True)
+        self.nameError.setProperty(u"role", u"error")
 
         self.citizenLayout.addWidget(self.nameError, 2, 1, 1, 1)
 
@@ -146,6 +150,7 @@ class Ui_DeskLogScreen(object):
         self.birthYearError.setObjectName(u"birthYearError")
         self.birthYearError.setVisible(False)
         self.birthYearError.setWordWrap(True)
+        self.birthYearError.setProperty(u"role", u"error")
 
         self.citizenLayout.addWidget(self.birthYearError, 2, 3, 1, 1)
 
@@ -215,6 +220,7 @@ class Ui_DeskLogScreen(object):
         self.phoneError.setObjectName(u"phoneError")
         self.phoneError.setVisible(False)
         self.phoneError.setWordWrap(True)
+        self.phoneError.setProperty(u"role", u"error")
 
         self.citizenLayout.addWidget(self.phoneError, 5, 1, 1, 3)
 
@@ -233,6 +239,7 @@ class Ui_DeskLogScreen(object):
         self.idError.setObjectName(u"idError")
         self.idError.setVisible(False)
         self.idError.setWordWrap(True)
+        self.idError.setProperty(u"role", u"error")
 
         self.citizenLayout.addWidget(self.idError, 7, 1, 1, 3)
 
@@ -278,6 +285,7 @@ class Ui_DeskLogScreen(object):
         self.procedureError.setObjectName(u"procedureError")
         self.procedureError.setVisible(False)
         self.procedureError.setWordWrap(True)
+        self.procedureError.setProperty(u"role", u"error")
 
         self.helpLayout.addWidget(self.procedureError, 1, 1, 1, 1)
 
@@ -295,6 +303,7 @@ class Ui_DeskLogScreen(object):
         self.assistanceError.setObjectName(u"assistanceError")
         self.assistanceError.setVisible(False)
         self.assistanceError.setWordWrap(True)
+        self.assistanceError.setProperty(u"role", u"error")
 
         self.helpLayout.addWidget(self.assistanceError, 3, 1, 1, 1)
 
@@ -331,6 +340,7 @@ class Ui_DeskLogScreen(object):
         self.channelError.setObjectName(u"channelError")
         self.channelError.setVisible(False)
         self.channelError.setWordWrap(True)
+        self.channelError.setProperty(u"role", u"error")
 
         self.helpLayout.addWidget(self.channelError, 5, 1, 1, 1)
 
@@ -394,6 +404,7 @@ class Ui_DeskLogScreen(object):
         self.outcomeError.setObjectName(u"outcomeError")
         self.outcomeError.setVisible(False)
         self.outcomeError.setWordWrap(True)
+        self.outcomeError.setProperty(u"role", u"error")
 
         self.helpLayout.addWidget(self.outcomeError, 10, 1, 1, 1)
 
@@ -463,6 +474,7 @@ class Ui_DeskLogScreen(object):
 
         self.dayEdit = QDateEdit(self.dayPanel)
         self.dayEdit.setObjectName(u"dayEdit")
+        self.dayEdit.setDisplayFormat(u"dd/MM/yyyy")
         self.dayEdit.setCalendarPopup(True)
 
         self.dayNavLayout.addWidget(self.dayEdit)
@@ -494,6 +506,7 @@ class Ui_DeskLogScreen(object):
         self.dayLockLabel.setObjectName(u"dayLockLabel")
         self.dayLockLabel.setVisible(False)
         self.dayLockLabel.setWordWrap(True)
+        self.dayLockLabel.setProperty(u"role", u"locked")
 
         self.dayLayout.addWidget(self.dayLockLabel)
 
@@ -581,17 +594,12 @@ class Ui_DeskLogScreen(object):
         self.editBannerLabel.setText("")
         self.cancelEditButton.setText(QCoreApplication.translate("DeskLogScreen", u"H\u1ee7y s\u1eeda", None))
         self.purposeLabel.setText(QCoreApplication.translate("DeskLogScreen", u"Ghi l\u1ea1i \u0111\u1ec3 theo d\u00f5i vi\u1ec7c h\u1ed7 tr\u1ee3 v\u00e0 b\u00e1o c\u00e1o s\u1ed1 li\u1ec7u. Ch\u1ec9 l\u01b0u s\u1ed1 \u0111i\u1ec7n tho\u1ea1i khi ng\u01b0\u1eddi d\u00e2n \u0111\u1ed3ng \u00fd; th\u00f4ng tin c\u00e1 nh\u00e2n t\u1ef1 x\u00f3a sau th\u1eddi gian l\u01b0u c\u1ee7a x\u00e3.", None))
-        self.purposeLabel.setProperty(u"role", QCoreApplication.translate("DeskLogScreen", u"hint", None))
         self.citizenGroup.setTitle(QCoreApplication.translate("DeskLogScreen", u"Ng\u01b0\u1eddi d\u00e2n", None))
         self.whenLabel.setText(QCoreApplication.translate("DeskLogScreen", u"N&g\u00e0y gi\u1edd", None))
-        self.whenEdit.setDisplayFormat(QCoreApplication.translate("DeskLogScreen", u"dd/MM/yyyy HH:mm", None))
-        self.whenError.setProperty(u"role", QCoreApplication.translate("DeskLogScreen", u"error", None))
         self.nameLabel.setText(QCoreApplication.translate("DeskLogScreen", u"&H\u1ecd v\u00e0 t\u00ean", None))
         self.nameEdit.setPlaceholderText(QCoreApplication.translate("DeskLogScreen", u"H\u1ecd v\u00e0 t\u00ean ng\u01b0\u1eddi d\u00e2n", None))
         self.birthYearLabel.setText(QCoreApplication.translate("DeskLogScreen", u"N\u0103m &sinh", None))
         self.birthYearEdit.setPlaceholderText(QCoreApplication.translate("DeskLogScreen", u"yyyy", None))
-        self.nameError.setProperty(u"role", QCoreApplication.translate("DeskLogScreen", u"error", None))
-        self.birthYearError.setProperty(u"role", QCoreApplication.translate("DeskLogScreen", u"error", None))
         self.sexLabel.setText(QCoreApplication.translate("DeskLogScreen", u"Gi\u1edbi t\u00ednh", None))
         self.maleRadio.setText(QCoreApplication.translate("DeskLogScreen", u"Nam", None))
         self.femaleRadio.setText(QCoreApplication.translate("DeskLogScreen", u"N\u1eef", None))
@@ -603,26 +611,21 @@ class Ui_DeskLogScreen(object):
 #if QT_CONFIG(tooltip)
         self.phoneConsentCheck.setToolTip(QCoreApplication.translate("DeskLogScreen", u"H\u1ecfi ng\u01b0\u1eddi d\u00e2n tr\u01b0\u1edbc. Ch\u1ec9 \u0111\u00e1nh d\u1ea5u khi h\u1ecd \u0111\u1ed3ng \u00fd \u0111\u1ec3 x\u00e3 g\u1ecdi l\u1ea1i b\u00e1o k\u1ebft qu\u1ea3.", None))
 #endif // QT_CONFIG(tooltip)
-        self.phoneError.setProperty(u"role", QCoreApplication.translate("DeskLogScreen", u"error", None))
         self.idLabel.setText(QCoreApplication.translate("DeskLogScreen", u"S\u1ed1 \u0111\u1ecbnh &danh", None))
         self.idEdit.setPlaceholderText(QCoreApplication.translate("DeskLogScreen", u"12 ch\u1eef s\u1ed1", None))
-        self.idError.setProperty(u"role", QCoreApplication.translate("DeskLogScreen", u"error", None))
         self.ethnicCheck.setText(QCoreApplication.translate("DeskLogScreen", u"D\u00e2n t\u1ed9c thi\u1ec3u s\u1ed1", None))
         self.disabilityCheck.setText(QCoreApplication.translate("DeskLogScreen", u"Ng\u01b0\u1eddi khuy\u1ebft t\u1eadt", None))
         self.helpGroup.setTitle(QCoreApplication.translate("DeskLogScreen", u"Th\u1ee7 t\u1ee5c v\u00e0 h\u1ed7 tr\u1ee3", None))
         self.procedureLabel.setText(QCoreApplication.translate("DeskLogScreen", u"Th\u1ee7 t\u1ee5&c", None))
         self.procedureEdit.setPlaceholderText(QCoreApplication.translate("DeskLogScreen", u"G\u00f5 t\u00ean ho\u1eb7c m\u00e3 th\u1ee7 t\u1ee5c, kh\u00f4ng c\u1ea7n d\u1ea5u", None))
-        self.procedureError.setProperty(u"role", QCoreApplication.translate("DeskLogScreen", u"error", None))
         self.assistanceLabel.setText(QCoreApplication.translate("DeskLogScreen", u"H\u1ed7 tr\u1ee3", None))
 #if QT_CONFIG(accessibility)
         self.assistanceBox.setAccessibleName(QCoreApplication.translate("DeskLogScreen", u"H\u00ecnh th\u1ee9c h\u1ed7 tr\u1ee3", None))
 #endif // QT_CONFIG(accessibility)
-        self.assistanceError.setProperty(u"role", QCoreApplication.translate("DeskLogScreen", u"error", None))
         self.channelLabel.setText(QCoreApplication.translate("DeskLogScreen", u"K\u00eanh n\u1ed9p", None))
         self.channelFullRadio.setText(QCoreApplication.translate("DeskLogScreen", u"To\u00e0n tr\u00ecnh", None))
         self.channelPartialRadio.setText(QCoreApplication.translate("DeskLogScreen", u"M\u1ed9t ph\u1ea7n", None))
         self.channelInPersonRadio.setText(QCoreApplication.translate("DeskLogScreen", u"Tr\u1ef1c ti\u1ebfp", None))
-        self.channelError.setProperty(u"role", QCoreApplication.translate("DeskLogScreen", u"error", None))
         self.outcomeLabel.setText(QCoreApplication.translate("DeskLogScreen", u"K\u1ebft qu\u1ea3", None))
         self.submittedRadio.setText(QCoreApplication.translate("DeskLogScreen", u"\u0110\u00e3 n\u1ed9p", None))
         self.helpedRadio.setText(QCoreApplication.translate("DeskLogScreen", u"\u0110\u00e3 h\u1ed7 tr\u1ee3 xong", None))
@@ -631,7 +634,6 @@ class Ui_DeskLogScreen(object):
         self.dossierEdit.setPlaceholderText(QCoreApplication.translate("DeskLogScreen", u"M\u00e3 h\u1ed3 s\u01a1 do C\u1ed5ng DVC c\u1ea5p", None))
         self.reasonLabel.setText(QCoreApplication.translate("DeskLogScreen", u"&L\u00fd do", None))
         self.reasonTextEdit.setPlaceholderText(QCoreApplication.translate("DeskLogScreen", u"Ghi r\u00f5 th\u00eam (n\u1ebfu c\u1ea7n)", None))
-        self.outcomeError.setProperty(u"role", QCoreApplication.translate("DeskLogScreen", u"error", None))
         self.clerkLabel.setText(QCoreApplication.translate("DeskLogScreen", u"C\u00e1n &b\u1ed9", None))
         self.noteLabel.setText(QCoreApplication.translate("DeskLogScreen", u"Ghi ch&\u00fa", None))
         self.saveButton.setText(QCoreApplication.translate("DeskLogScreen", u"L\u01b0u (Enter)", None))
@@ -640,7 +642,6 @@ class Ui_DeskLogScreen(object):
 #if QT_CONFIG(tooltip)
         self.prevDayButton.setToolTip(QCoreApplication.translate("DeskLogScreen", u"Ng\u00e0y tr\u01b0\u1edbc (Alt+\u2190)", None))
 #endif // QT_CONFIG(tooltip)
-        self.dayEdit.setDisplayFormat(QCoreApplication.translate("DeskLogScreen", u"dd/MM/yyyy", None))
         self.nextDayButton.setText(QCoreApplication.translate("DeskLogScreen", u"\u25b6", None))
 #if QT_CONFIG(tooltip)
         self.nextDayButton.setToolTip(QCoreApplication.translate("DeskLogScreen", u"Ng\u00e0y sau (Alt+\u2192)", None))
@@ -650,7 +651,6 @@ class Ui_DeskLogScreen(object):
 #if QT_CONFIG(accessibility)
         self.countersLabel.setAccessibleName(QCoreApplication.translate("DeskLogScreen", u"S\u1ed1 li\u1ec7u trong ng\u00e0y", None))
 #endif // QT_CONFIG(accessibility)
-        self.dayLockLabel.setProperty(u"role", QCoreApplication.translate("DeskLogScreen", u"locked", None))
         self.editButton.setText(QCoreApplication.translate("DeskLogScreen", u"S\u1eeda l\u01b0\u1ee3t \u0111\u00e3 ch\u1ecdn", None))
         self.deleteButton.setText(QCoreApplication.translate("DeskLogScreen", u"X\u00f3a l\u01b0\u1ee3t \u0111\u00e3 ch\u1ecdn (Delete)", None))
         pass

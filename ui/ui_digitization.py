@@ -133,6 +133,7 @@ class Ui_DigitizationScreen(object):
         self.actionLayout.setObjectName(u"actionLayout")
         self.nextButton = QPushButton(DigitizationScreen)
         self.nextButton.setObjectName(u"nextButton")
+        self.nextButton.setProperty(u"role", u"primary")
 
         self.actionLayout.addWidget(self.nextButton)
 
@@ -202,7 +203,6 @@ class Ui_DigitizationScreen(object):
         self.bookButton.setText(QCoreApplication.translate("DigitizationScreen", u"Nh\u1eadp c\u1ea3 &s\u1ed5\u2026", None))
         self.clerkTableLabel.setText(QCoreApplication.translate("DigitizationScreen", u"S\u1ed1 trang qu\u00e9t theo c\u00e1n b\u1ed9 (7 ng\u00e0y)", None))
         self.nextButton.setText(QCoreApplication.translate("DigitizationScreen", u"&Chuy\u1ec3n b\u01b0\u1edbc ti\u1ebfp", None))
-        self.nextButton.setProperty(u"role", QCoreApplication.translate("DigitizationScreen", u"primary", None))
         self.sendBackButton.setText(QCoreApplication.translate("DigitizationScreen", u"T&r\u1ea3 l\u1ea1i qu\u00e9t l\u1ea1i\u2026", None))
         self.attachButton.setText(QCoreApplication.translate("DigitizationScreen", u"\u0110\u00ednh k\u00e8m &t\u1ec7p\u2026", None))
         self.copyCheck.setText(QCoreApplication.translate("DigitizationScreen", u"Ch\u00e9p v\u00e0o th\u01b0 m\u1ee5c b\u1ea3n qu\u00e9t", None))

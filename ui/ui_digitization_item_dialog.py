@@ -116,6 +116,7 @@ class Ui_DigitizationItemDialog(object):
 
         self.dueEdit = QDateEdit(DigitizationItemDialog)
         self.dueEdit.setObjectName(u"dueEdit")
+        self.dueEdit.setDisplayFormat(u"dd/MM/yyyy")
         self.dueEdit.setCalendarPopup(True)
 
         self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.dueEdit)
@@ -126,6 +127,7 @@ class Ui_DigitizationItemDialog(object):
         self.errorLabel = QLabel(DigitizationItemDialog)
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setWordWrap(True)
+        self.errorLabel.setProperty(u"role", u"error")
 
         self.dialogLayout.addWidget(self.errorLabel)
 
@@ -166,7 +168,5 @@ class Ui_DigitizationItemDialog(object):
         self.ownerLabel.setText(QCoreApplication.translate("DigitizationItemDialog", u"&Ch\u1ee7 gi\u1ea5y t\u1edd", None))
         self.ownerEdit.setPlaceholderText(QCoreApplication.translate("DigitizationItemDialog", u"kh\u00f4ng b\u1eaft bu\u1ed9c", None))
         self.dueLabel.setText(QCoreApplication.translate("DigitizationItemDialog", u"&H\u1ea1n x\u1eed l\u00fd", None))
-        self.dueEdit.setDisplayFormat(QCoreApplication.translate("DigitizationItemDialog", u"dd/MM/yyyy", None))
-        self.errorLabel.setProperty(u"role", QCoreApplication.translate("DigitizationItemDialog", u"error", None))
     # retranslateUi
 

@@ -48,6 +48,7 @@ class Ui_ExportDialog(object):
         self.datesLayout.setObjectName(u"datesLayout")
         self.fromEdit = QDateEdit(ExportDialog)
         self.fromEdit.setObjectName(u"fromEdit")
+        self.fromEdit.setDisplayFormat(u"dd/MM/yyyy")
         self.fromEdit.setCalendarPopup(True)
 
         self.datesLayout.addWidget(self.fromEdit)
@@ -59,6 +60,7 @@ class Ui_ExportDialog(object):
 
         self.toEdit = QDateEdit(ExportDialog)
         self.toEdit.setObjectName(u"toEdit")
+        self.toEdit.setDisplayFormat(u"dd/MM/yyyy")
         self.toEdit.setCalendarPopup(True)
 
         self.datesLayout.addWidget(self.toEdit)
@@ -169,9 +171,7 @@ class Ui_ExportDialog(object):
         ExportDialog.setWindowTitle(QCoreApplication.translate("ExportDialog", u"Xu\u1ea5t b\u00e1o c\u00e1o / G\u1eedi c\u1ea5p tr\u00ean", None))
         self.periodLabel.setText(QCoreApplication.translate("ExportDialog", u"&K\u1ef3 b\u00e1o c\u00e1o", None))
         self.fromLabel.setText(QCoreApplication.translate("ExportDialog", u"&T\u1eeb ng\u00e0y", None))
-        self.fromEdit.setDisplayFormat(QCoreApplication.translate("ExportDialog", u"dd/MM/yyyy", None))
         self.toLabel.setText(QCoreApplication.translate("ExportDialog", u"\u0111\u1ebfn &ng\u00e0y", None))
-        self.toEdit.setDisplayFormat(QCoreApplication.translate("ExportDialog", u"dd/MM/yyyy", None))
         self.formatsLabel.setText(QCoreApplication.translate("ExportDialog", u"\u0110\u1ecbnh d\u1ea1ng", None))
         self.pdfCheck.setText(QCoreApplication.translate("ExportDialog", u"PDF (v\u0103n b\u1ea3n)", None))
         self.xlsxCheck.setText(QCoreApplication.translate("ExportDialog", u"Excel", None))

@@ -94,6 +94,7 @@ class Ui_FirstRunWizard(object):
         self.communeErrorLabel = QLabel(self.communePage)
         self.communeErrorLabel.setObjectName(u"communeErrorLabel")
         self.communeErrorLabel.setWordWrap(True)
+        self.communeErrorLabel.setProperty(u"role", u"error")
 
         self.communePageLayout.addWidget(self.communeErrorLabel)
 
@@ -156,12 +157,14 @@ class Ui_FirstRunWizard(object):
         self.adminHint = QLabel(self.adminPage)
         self.adminHint.setObjectName(u"adminHint")
         self.adminHint.setWordWrap(True)
+        self.adminHint.setProperty(u"role", u"hint")
 
         self.adminPageLayout.addWidget(self.adminHint)
 
         self.adminErrorLabel = QLabel(self.adminPage)
         self.adminErrorLabel.setObjectName(u"adminErrorLabel")
         self.adminErrorLabel.setWordWrap(True)
+        self.adminErrorLabel.setProperty(u"role", u"error")
 
         self.adminPageLayout.addWidget(self.adminErrorLabel)
 
@@ -198,6 +201,7 @@ class Ui_FirstRunWizard(object):
         self.villageButtonsLayout.setObjectName(u"villageButtonsLayout")
         self.villageHint = QLabel(self.villagesPage)
         self.villageHint.setObjectName(u"villageHint")
+        self.villageHint.setProperty(u"role", u"hint")
 
         self.villageButtonsLayout.addWidget(self.villageHint)
 
@@ -212,6 +216,7 @@ class Ui_FirstRunWizard(object):
         self.villageErrorLabel = QLabel(self.villagesPage)
         self.villageErrorLabel.setObjectName(u"villageErrorLabel")
         self.villageErrorLabel.setWordWrap(True)
+        self.villageErrorLabel.setProperty(u"role", u"error")
 
         self.villagesPageLayout.addWidget(self.villageErrorLabel)
 
@@ -248,6 +253,7 @@ class Ui_FirstRunWizard(object):
         self.deskHint = QLabel(self.deskPage)
         self.deskHint.setObjectName(u"deskHint")
         self.deskHint.setWordWrap(True)
+        self.deskHint.setProperty(u"role", u"hint")
 
         self.deskPageLayout.addWidget(self.deskHint)
 
@@ -289,6 +295,7 @@ class Ui_FirstRunWizard(object):
         self.backupErrorLabel = QLabel(self.backupPage)
         self.backupErrorLabel.setObjectName(u"backupErrorLabel")
         self.backupErrorLabel.setWordWrap(True)
+        self.backupErrorLabel.setProperty(u"role", u"error")
 
         self.backupPageLayout.addWidget(self.backupErrorLabel)
 
@@ -334,7 +341,6 @@ class Ui_FirstRunWizard(object):
         self.upperLabel.setText(QCoreApplication.translate("FirstRunWizard", u"&C\u1ea5p tr\u00ean nh\u1eadn b\u00e1o c\u00e1o", None))
         self.upperEdit.setPlaceholderText(QCoreApplication.translate("FirstRunWizard", u"v\u00ed d\u1ee5: UBND t\u1ec9nh Ph\u00fa Th\u1ecd", None))
         self.communeErrorLabel.setText("")
-        self.communeErrorLabel.setProperty(u"role", QCoreApplication.translate("FirstRunWizard", u"error", None))
         self.adminPage.setTitle(QCoreApplication.translate("FirstRunWizard", u"T\u00e0i kho\u1ea3n qu\u1ea3n tr\u1ecb", None))
         self.adminPage.setSubTitle(QCoreApplication.translate("FirstRunWizard", u"Ng\u01b0\u1eddi qu\u1ea3n tr\u1ecb t\u1ea1o t\u00e0i kho\u1ea3n cho c\u00e1n b\u1ed9 v\u00e0 Ch\u1ee7 t\u1ecbch sau. Kh\u00f4ng c\u00f3 m\u1eadt kh\u1ea9u m\u1eb7c \u0111\u1ecbnh.", None))
         self.usernameLabel.setText(QCoreApplication.translate("FirstRunWizard", u"T\u00ean \u0111\u0103&ng nh\u1eadp", None))
@@ -344,9 +350,7 @@ class Ui_FirstRunWizard(object):
         self.passwordEdit.setPlaceholderText(QCoreApplication.translate("FirstRunWizard", u"\u00edt nh\u1ea5t 8 k\u00fd t\u1ef1", None))
         self.repeatLabel.setText(QCoreApplication.translate("FirstRunWizard", u"Nh\u1eadp &l\u1ea1i m\u1eadt kh\u1ea9u", None))
         self.adminHint.setText(QCoreApplication.translate("FirstRunWizard", u"H\u00e3y ghi nh\u1edb m\u1eadt kh\u1ea9u: kh\u00f4ng ai, k\u1ec3 c\u1ea3 nh\u00e0 cung c\u1ea5p, xem l\u1ea1i \u0111\u01b0\u1ee3c m\u1eadt kh\u1ea9u n\u00e0y.", None))
-        self.adminHint.setProperty(u"role", QCoreApplication.translate("FirstRunWizard", u"hint", None))
         self.adminErrorLabel.setText("")
-        self.adminErrorLabel.setProperty(u"role", QCoreApplication.translate("FirstRunWizard", u"error", None))
         self.villagesPage.setTitle(QCoreApplication.translate("FirstRunWizard", u"Th\u00f4n, b\u1ea3n, t\u1ed5 d\u00e2n ph\u1ed1", None))
         self.villagesPage.setSubTitle(QCoreApplication.translate("FirstRunWizard", u"Danh s\u00e1ch \u0111\u1ec3 ch\u1ecdn khi ghi l\u01b0\u1ee3t h\u1ed7 tr\u1ee3. C\u00f3 th\u1ec3 b\u1ecf qua v\u00e0 th\u00eam d\u1ea7n khi ti\u1ebfp d\u00e2n.", None))
         self.villageEdit.setPlaceholderText(QCoreApplication.translate("FirstRunWizard", u"t\u00ean th\u00f4n/b\u1ea3n, v\u00ed d\u1ee5: Th\u00f4n \u0110\u1ed3ng T\u00e2m", None))
@@ -355,23 +359,19 @@ class Ui_FirstRunWizard(object):
         self.villageList.setAccessibleName(QCoreApplication.translate("FirstRunWizard", u"Danh s\u00e1ch th\u00f4n, b\u1ea3n", None))
 #endif // QT_CONFIG(accessibility)
         self.villageHint.setText(QCoreApplication.translate("FirstRunWizard", u"Nh\u1ea5p \u0111\u00fap v\u00e0o m\u1ed9t t\u00ean \u0111\u1ec3 s\u1eeda.", None))
-        self.villageHint.setProperty(u"role", QCoreApplication.translate("FirstRunWizard", u"hint", None))
         self.removeVillageButton.setText(QCoreApplication.translate("FirstRunWizard", u"&B\u1ecf th\u00f4n \u0111\u00e3 ch\u1ecdn", None))
         self.villageErrorLabel.setText("")
-        self.villageErrorLabel.setProperty(u"role", QCoreApplication.translate("FirstRunWizard", u"error", None))
         self.deskPage.setTitle(QCoreApplication.translate("FirstRunWizard", u"Qu\u1ea7y v\u00e0 c\u1ee1 ch\u1eef", None))
         self.deskPage.setSubTitle(QCoreApplication.translate("FirstRunWizard", u"Ri\u00eang cho m\u00e1y t\u00ednh n\u00e0y.", None))
         self.deskNameLabel.setText(QCoreApplication.translate("FirstRunWizard", u"T\u00ean &qu\u1ea7y", None))
         self.deskNameEdit.setPlaceholderText(QCoreApplication.translate("FirstRunWizard", u"v\u00ed d\u1ee5: Qu\u1ea7y 1 \u2013 H\u1ed9 t\u1ecbch", None))
         self.textSizeLabel.setText(QCoreApplication.translate("FirstRunWizard", u"C\u1ee1 &ch\u1eef tr\u00ean m\u00e0n h\u00ecnh", None))
         self.deskHint.setText(QCoreApplication.translate("FirstRunWizard", u"Ch\u1eef \u00abL\u1edbn\u00bb ho\u1eb7c \u00abR\u1ea5t l\u1edbn\u00bb d\u1ec5 \u0111\u1ecdc h\u01a1n v\u1edbi ng\u01b0\u1eddi l\u1edbn tu\u1ed5i; \u0111\u1ed5i l\u1ea1i b\u1ea5t c\u1ee9 l\u00fac n\u00e0o \u1edf \u00abC\u00e0i \u0111\u1eb7t \u2192 C\u1ee1 ch\u1eef\u00bb.", None))
-        self.deskHint.setProperty(u"role", QCoreApplication.translate("FirstRunWizard", u"hint", None))
         self.backupPage.setTitle(QCoreApplication.translate("FirstRunWizard", u"Sao l\u01b0u d\u1eef li\u1ec7u", None))
         self.backupPage.setSubTitle(QCoreApplication.translate("FirstRunWizard", u"\u1ee8ng d\u1ee5ng t\u1ef1 sao l\u01b0u m\u1ed7i ng\u00e0y v\u00e0 khi tho\u00e1t.", None))
         self.backupIntro.setText(QCoreApplication.translate("FirstRunWizard", u"N\u00ean ch\u1ecdn m\u1ed9t \u1ed5 kh\u00e1c \u1ed5 ch\u1ee9a d\u1eef li\u1ec7u (v\u00ed d\u1ee5 \u1ed5 USB ho\u1eb7c \u1ed5 D:) \u0111\u1ec3 m\u1ed9t h\u1ecfng h\u00f3c kh\u00f4ng l\u00e0m m\u1ea5t c\u1ea3 d\u1eef li\u1ec7u l\u1eabn b\u1ea3n sao.", None))
         self.backupLabel.setText(QCoreApplication.translate("FirstRunWizard", u"&Th\u01b0 m\u1ee5c sao l\u01b0u", None))
         self.backupBrowseButton.setText(QCoreApplication.translate("FirstRunWizard", u"&Ch\u1ecdn\u2026", None))
         self.backupErrorLabel.setText("")
-        self.backupErrorLabel.setProperty(u"role", QCoreApplication.translate("FirstRunWizard", u"error", None))
     # retranslateUi
 

@@ -104,6 +104,7 @@ class Ui_HandoutTextDialog(object):
         self.problemsLabel = QLabel(HandoutTextDialog)
         self.problemsLabel.setObjectName(u"problemsLabel")
         self.problemsLabel.setWordWrap(True)
+        self.problemsLabel.setProperty(u"role", u"error")
 
         self.dialogLayout.addWidget(self.problemsLabel)
 
@@ -152,7 +153,6 @@ class Ui_HandoutTextDialog(object):
         self.timeLabel.setText(QCoreApplication.translate("HandoutTextDialog", u"Th\u1eddi gian &gi\u1ea3i quy\u1ebft", None))
         self.tipsLabel.setText(QCoreApplication.translate("HandoutTextDialog", u"L\u01b0&u \u00fd\n"
 "(kh\u00f4ng b\u1eaft bu\u1ed9c)", None))
-        self.problemsLabel.setProperty(u"role", QCoreApplication.translate("HandoutTextDialog", u"error", None))
         self.resetButton.setText(QCoreApplication.translate("HandoutTextDialog", u"&Kh\u00f4i ph\u1ee5c n\u1ed9i dung g\u1ed1c", None))
     # retranslateUi
 

@@ -91,6 +91,7 @@ class Ui_HandoutsScreen(object):
 
         self.appointmentEdit = QDateEdit(self.personalGroup)
         self.appointmentEdit.setObjectName(u"appointmentEdit")
+        self.appointmentEdit.setDisplayFormat(u"dd/MM/yyyy")
         self.appointmentEdit.setCalendarPopup(True)
 
         self.appointmentLayout.addWidget(self.appointmentEdit)
@@ -132,6 +133,7 @@ class Ui_HandoutsScreen(object):
         self.buttonsLayout.setObjectName(u"buttonsLayout")
         self.printButton = QPushButton(self.leftPanel)
         self.printButton.setObjectName(u"printButton")
+        self.printButton.setProperty(u"role", u"primary")
 
         self.buttonsLayout.addWidget(self.printButton)
 
@@ -205,11 +207,9 @@ class Ui_HandoutsScreen(object):
         self.clerkLabel.setText(QCoreApplication.translate("HandoutsScreen", u"&C\u00e1n b\u1ed9 ti\u1ebfp nh\u1eadn", None))
         self.appointmentLabel.setText(QCoreApplication.translate("HandoutsScreen", u"Ng\u00e0y h\u1eb9&n", None))
         self.appointmentCheck.setText(QCoreApplication.translate("HandoutsScreen", u"c\u00f3 h\u1eb9n", None))
-        self.appointmentEdit.setDisplayFormat(QCoreApplication.translate("HandoutsScreen", u"dd/MM/yyyy", None))
         self.largePrintCheck.setText(QCoreApplication.translate("HandoutsScreen", u"Ch\u1eef to", None))
         self.copiesLabel.setText(QCoreApplication.translate("HandoutsScreen", u"S\u1ed1 b\u1ea3n", None))
         self.printButton.setText(QCoreApplication.translate("HandoutsScreen", u"In\u2026 (Ctrl+P)", None))
-        self.printButton.setProperty(u"role", QCoreApplication.translate("HandoutsScreen", u"primary", None))
         self.saveButton.setText(QCoreApplication.translate("HandoutsScreen", u"L\u01b0u PDF\u2026", None))
         self.batchButton.setText(QCoreApplication.translate("HandoutsScreen", u"In &ch\u1ed3ng t\u1edd \u0111\u1ec3 s\u1eb5n\u2026", None))
 #if QT_CONFIG(tooltip)

@@ -92,6 +92,7 @@ class Ui_LoginDialog(object):
         self.errorLabel = QLabel(LoginDialog)
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setWordWrap(True)
+        self.errorLabel.setProperty(u"role", u"error")
 
         self.dialogLayout.addWidget(self.errorLabel)
 
@@ -122,6 +123,5 @@ class Ui_LoginDialog(object):
         self.fullNameLabel.setText(QCoreApplication.translate("LoginDialog", u"&H\u1ecd v\u00e0 t\u00ean", None))
         self.passwordLabel.setText(QCoreApplication.translate("LoginDialog", u"&M\u1eadt kh\u1ea9u", None))
         self.repeatLabel.setText(QCoreApplication.translate("LoginDialog", u"Nh\u1eadp &l\u1ea1i m\u1eadt kh\u1ea9u", None))
-        self.errorLabel.setProperty(u"role", QCoreApplication.translate("LoginDialog", u"error", None))
     # retranslateUi
 

@@ -115,6 +115,7 @@ class Ui_MailDialog(object):
         self.errorLabel = QLabel(MailDialog)
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setWordWrap(True)
+        self.errorLabel.setProperty(u"role", u"error")
 
         self.dialogLayout.addWidget(self.errorLabel)
 
@@ -150,6 +151,5 @@ class Ui_MailDialog(object):
         self.passwordLabel.setText(QCoreApplication.translate("MailDialog", u"M\u1eadt &kh\u1ea9u", None))
         self.passwordEdit.setPlaceholderText(QCoreApplication.translate("MailDialog", u"\u0111\u1ec3 tr\u1ed1ng: gi\u1eef m\u1eadt kh\u1ea9u \u0111\u00e3 l\u01b0u", None))
         self.noteLabel.setText(QCoreApplication.translate("MailDialog", u"M\u1eadt kh\u1ea9u ch\u1ec9 l\u01b0u tr\u00ean m\u00e1y n\u00e0y, trong t\u1ec7p ch\u1ec9 t\u00e0i kho\u1ea3n Windows n\u00e0y \u0111\u1ecdc \u0111\u01b0\u1ee3c.", None))
-        self.errorLabel.setProperty(u"role", QCoreApplication.translate("MailDialog", u"error", None))
     # retranslateUi
 

@@ -73,6 +73,7 @@ class Ui_PersonDialog(object):
         self.buttonsLayout.setObjectName(u"buttonsLayout")
         self.findButton = QPushButton(PersonDialog)
         self.findButton.setObjectName(u"findButton")
+        self.findButton.setProperty(u"role", u"primary")
 
         self.buttonsLayout.addWidget(self.findButton)
 
@@ -125,7 +126,6 @@ class Ui_PersonDialog(object):
         self.yearLabel.setText(QCoreApplication.translate("PersonDialog", u"N\u0103m &sinh", None))
         self.yearEdit.setPlaceholderText(QCoreApplication.translate("PersonDialog", u"yyyy", None))
         self.findButton.setText(QCoreApplication.translate("PersonDialog", u"&T\u00ecm", None))
-        self.findButton.setProperty(u"role", QCoreApplication.translate("PersonDialog", u"primary", None))
         self.exportButton.setText(QCoreApplication.translate("PersonDialog", u"&C\u1ea5p b\u1ea3n sao\u2026", None))
         self.eraseButton.setText(QCoreApplication.translate("PersonDialog", u"&X\u00f3a th\u00f4ng tin c\u00e1 nh\u00e2n\u2026", None))
     # retranslateUi

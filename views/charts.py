@@ -26,10 +26,6 @@ MAX_BARS = 8
 LABEL_CHARS = 28
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Charts", text)
-
-
 def _chart(title: str) -> QChart:
     chart = QChart()
     chart.setTitle(title)
@@ -87,15 +83,23 @@ def chart_view(chart: QChart, parent: QWidget | None = None) -> QChartView:
 
 def trend_chart(points: list[DayPoint], target_share: float) -> QChart:
     """Visits and online submissions per day (bars), online share and its target (lines, %)."""
-    chart = _chart(_tr("30 ngày: lượt hỗ trợ, nộp trực tuyến và tỷ lệ so với mục tiêu"))
-    visits = QBarSet(_tr("Lượt hỗ trợ"))
+    chart = _chart(
+        QCoreApplication.translate(
+            "Charts", "30 ngày: lượt hỗ trợ, nộp trực tuyến và tỷ lệ so với mục tiêu"
+        )
+    )
+    visits = QBarSet(QCoreApplication.translate("Charts", "Lượt hỗ trợ"))
     visits.setColor(SECOND)
-    online = QBarSet(_tr("Nộp trực tuyến"))
+    online = QBarSet(QCoreApplication.translate("Charts", "Nộp trực tuyến"))
     online.setColor(ACCENT)
     share = QLineSeries()
-    share.setName(_tr("Tỷ lệ trực tuyến (%)"))
+    share.setName(QCoreApplication.translate("Charts", "Tỷ lệ trực tuyến (%)"))
     target = QLineSeries()
-    target.setName(_tr("Mục tiêu {percent:.0f}%").format(percent=target_share * 100))
+    target.setName(
+        QCoreApplication.translate("Charts", "Mục tiêu {percent:.0f}%").format(
+            percent=target_share * 100
+        )
+    )
     target.setPen(QPen(TARGET, 2, Qt.PenStyle.DashLine))
     for index, point in enumerate(points):
         visits.append(point.visits)
@@ -134,7 +138,7 @@ def ranked_bars(title: str, rows: list[tuple[str, int]], color: QColor = ACCENT)
     rows = sorted(rows, key=lambda row: -row[1])
     if len(rows) > MAX_BARS:
         rest = sum(count for _label, count in rows[MAX_BARS - 1 :])
-        rows = [*rows[: MAX_BARS - 1], (_tr("Khác"), rest)]
+        rows = [*rows[: MAX_BARS - 1], (QCoreApplication.translate("Charts", "Khác"), rest)]
     rows.reverse()  # Qt draws the first category at the bottom
     values = QBarSet(title)
     values.setColor(color)
@@ -160,9 +164,9 @@ def ranked_bars(title: str, rows: list[tuple[str, int]], color: QColor = ACCENT)
 
 def pages_chart(points: list[PagesDay]) -> QChart:
     """Pages first scanned per day (bars): the digitization screen's 30 days."""
-    chart = _chart(_tr("30 ngày: số trang đã số hóa"))
+    chart = _chart(QCoreApplication.translate("Charts", "30 ngày: số trang đã số hóa"))
     chart.legend().setVisible(False)
-    pages = QBarSet(_tr("Trang"))
+    pages = QBarSet(QCoreApplication.translate("Charts", "Trang"))
     pages.setColor(ACCENT)
     for point in points:
         pages.append(point.pages)
@@ -175,7 +179,7 @@ def pages_chart(points: list[PagesDay]) -> QChart:
     days.setLabelsVisible(False)
     if points:
         days.setTitleText(
-            _tr("từ {first} đến {last}").format(
+            QCoreApplication.translate("Charts", "từ {first} đến {last}").format(
                 first=points[0].day.strftime("%d/%m"), last=points[-1].day.strftime("%d/%m/%Y")
             )
         )

@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 from sqlalchemy.exc import SQLAlchemyError
@@ -16,7 +16,7 @@ from models.day_lock import DayLocked, lock_of
 from models.db import Database
 from models.outbox import Outbox, is_connection_error
 from models.reference import ReferenceData, load_reference
-from models.summary import DayCounters, day_counters
+from models.summary import day_counters
 from models.validation import format_date
 from models.visit_input import CleanVisit, FieldError, validate_visit
 from models.visit_queries import (
@@ -27,13 +27,15 @@ from models.visit_queries import (
     recent_clerks,
     visits_on,
 )
-from models.visits import VisitChanged, VisitNotFound, delete_visits, save_visit, update_visit
+from models.visits import VisitChanged, VisitNotFound, save_visit, update_visit
 from ui.ui_desk_log import Ui_DeskLogScreen
 from views.conflict_dialog import Choice, ask_about_conflict
+from views.counters_text import format_counters
 from views.desk_sync import DeskSync
 from views.item_models import VisitFilterProxy, VisitIdRole, VisitTableModel, select_visit_rows
 from views.qt_dates import from_qdate, to_qdate
 from views.template_bar import TemplateBar
+from views.visit_deletion import ask_and_delete
 from views.visit_form import VisitForm
 
 log = logging.getLogger(__name__)
@@ -41,20 +43,6 @@ FLASH_MS = 2000
 MAX_TEMPLATES = 5
 # Shown by default; the others are a right-click on the header away (a 1366-pixel screen is common).
 HIDDEN_COLUMNS = (2, 3, 6, 9)
-
-
-def format_counters(counters: DayCounters) -> str:
-    """ "Lượt 12 · Nộp trực tuyến 7 (58%) · Chưa hoàn thành 2"."""
-    share = f" ({counters.online_share:.0%})" if counters.online_share is not None else ""
-    return QCoreApplication.translate(
-        "DeskLogScreen",
-        "Lượt {visits} · Nộp trực tuyến {online}{share} · Chưa hoàn thành {not_completed}",
-    ).format(
-        visits=counters.visits,
-        online=counters.online_submissions,
-        share=share,
-        not_completed=counters.not_completed,
-    )
 
 
 class DeskLogScreen(QWidget):
@@ -414,32 +402,7 @@ class DeskLogScreen(QWidget):
         ids = self._selected_ids()
         if not ids:
             return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Xóa lượt hỗ trợ"),
-            self.tr(
-                "Xóa {count} lượt hỗ trợ đã chọn? Lượt bị xóa không còn trong danh sách và "
-                "số liệu, nhưng vẫn được ghi trong nhật ký thay đổi."
-            ).format(count=len(ids)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            delete_visits(self.db, ids, actor=self.actor.name)
-        except (VisitNotFound, DayLocked) as exc:
-            QMessageBox.warning(self, self.tr("Không xóa được"), exc.message)
-        except SQLAlchemyError:
-            log.exception("deleting visits failed")
-            QMessageBox.critical(
-                self,
-                self.tr("Không xóa được"),
-                self.tr(
-                    "Không xóa được vì cơ sở dữ liệu không phản hồi. Hãy thử lại sau ít phút; "
-                    "nếu vẫn lỗi, báo người phụ trách kỹ thuật."
-                ),
-            )
+        ask_and_delete(self, self.db, ids, actor=self.actor.name)
         if self._editing is not None and self._editing[0] in ids:
             self.cancel_edit()
         self.load_day(self.current_day())

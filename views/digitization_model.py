@@ -81,10 +81,13 @@ class DigitizationModel(QAbstractTableModel):
         if column == STATE_COLUMN:
             state = STATE_LABELS[row.state]
             if row.flagged and row.flag_reason:
-                return f"⚑ {state} · {_tr('trả lại')}: {REASON_LABELS[row.flag_reason]}"
+                sent_back = QCoreApplication.translate("DigitizationModel", "trả lại")
+                return f"⚑ {state} · {sent_back}: {REASON_LABELS[row.flag_reason]}"
             return state
         if column == AGE_COLUMN:
-            return _tr("{n} ngày").format(n=row.age_days(self.today))
+            return QCoreApplication.translate("DigitizationModel", "{n} ngày").format(
+                n=row.age_days(self.today)
+            )
         cells = (
             row.reference,
             row.document_name,
@@ -92,7 +95,8 @@ class DigitizationModel(QAbstractTableModel):
             str(row.pages),
             "",
             format_date(row.received_date),
-            format_date(row.due_date),
+            # Red alone is lost on a grey-scale print-out or to colour-blind eyes: a sign too.
+            ("⚠ " if row.overdue(self.today) else "") + format_date(row.due_date),
             "",
             row.last_actor,
             "✓" if row.file_path else "",
@@ -128,18 +132,34 @@ class DigitizationModel(QAbstractTableModel):
 
     def _tooltip(self, row: ItemRow) -> str:
         lines = [f"{row.reference} · {row.document_name}"]
-        lines.append(_tr("Nhận {day}").format(day=format_date(row.received_date)))
+        lines.append(
+            QCoreApplication.translate("DigitizationModel", "Nhận {day}").format(
+                day=format_date(row.received_date)
+            )
+        )
         if row.overdue(self.today):
-            lines.append(_tr("Quá hạn từ {day}").format(day=format_date(row.due_date)))
+            lines.append(
+                QCoreApplication.translate("DigitizationModel", "Quá hạn từ {day}").format(
+                    day=format_date(row.due_date)
+                )
+            )
         if row.flagged and row.flag_reason:
             reason = REASON_LABELS[row.flag_reason]
-            lines.append(_tr("Trả lại quét lại: {reason}").format(reason=reason))
+            lines.append(
+                QCoreApplication.translate(
+                    "DigitizationModel", "Trả lại quét lại: {reason}"
+                ).format(reason=reason)
+            )
             if row.flag_note:
                 lines.append(row.flag_note)
         if row.file_path:
             lines.append(row.file_path)
         if row.reused:
-            lines.append(_tr("Đã dùng lại {n} lần").format(n=row.reused))
+            lines.append(
+                QCoreApplication.translate("DigitizationModel", "Đã dùng lại {n} lần").format(
+                    n=row.reused
+                )
+            )
         return "\n".join(lines)
 
     def row_of(self, item_id: str) -> int | None:

@@ -30,10 +30,6 @@ from views.import_preview import cell_text
 UNKNOWN_BRUSH = QBrush(QColor("#fff3b0"))  # a header no known name matched: look here
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportMapping", text)
-
-
 def _read_only(text: str) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
@@ -49,7 +45,13 @@ class MappingPanel(QObject):
         super().__init__(parent)
         self.table = table
         table.setColumnCount(3)
-        table.setHorizontalHeaderLabels([_tr("Cột trong tệp"), _tr("Điền vào"), _tr("Ví dụ")])
+        table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("ImportMapping", "Cột trong tệp"),
+                QCoreApplication.translate("ImportMapping", "Điền vào"),
+                QCoreApplication.translate("ImportMapping", "Ví dụ"),
+            ]
+        )
         self._headers: list[str] = []
         self.unknown: list[str] = []
 
@@ -69,16 +71,23 @@ class MappingPanel(QObject):
             if index not in source.detected:
                 name.setBackground(UNKNOWN_BRUSH)
                 name.setToolTip(
-                    _tr("Tên cột này chưa được nhận ra: chọn cột tương ứng, hoặc bỏ qua.")
+                    QCoreApplication.translate(
+                        "ImportMapping",
+                        "Tên cột này chưa được nhận ra: chọn cột tương ứng, hoặc bỏ qua.",
+                    )
                 )
                 self.unknown.append(header)
             self.table.setItem(row, 0, name)
             combo = QComboBox()
-            combo.addItem(_tr("Bỏ qua cột này"), None)
+            combo.addItem(QCoreApplication.translate("ImportMapping", "Bỏ qua cột này"), None)
             for column in COLUMNS:
                 combo.addItem(column, column)
             combo.setCurrentIndex(max(0, combo.findData(assigned.get(index))))
-            combo.setAccessibleName(_tr("Cột «{header}» điền vào").format(header=header))
+            combo.setAccessibleName(
+                QCoreApplication.translate("ImportMapping", "Cột «{header}» điền vào").format(
+                    header=header
+                )
+            )
             combo.currentIndexChanged.connect(self.changed)
             self.table.setCellWidget(row, 1, combo)
             example = next((v for v in source.columns[index][1:] if cell_text(v).strip()), None)
@@ -112,7 +121,12 @@ class QuestionsPanel(QObject):
         self.table = table
         table.setColumnCount(4)
         table.setHorizontalHeaderLabels(
-            [_tr("Cột"), _tr("Trong tệp"), _tr("Ở dòng"), _tr("Nhận là")]
+            [
+                QCoreApplication.translate("ImportMapping", "Cột"),
+                QCoreApplication.translate("ImportMapping", "Trong tệp"),
+                QCoreApplication.translate("ImportMapping", "Ở dòng"),
+                QCoreApplication.translate("ImportMapping", "Nhận là"),
+            ]
         )
         self.questions: list[Question] = []
 
@@ -140,10 +154,15 @@ class QuestionsPanel(QObject):
     @staticmethod
     def _combo(question: Question, ref: ReferenceData) -> QComboBox:
         combo = QComboBox()
-        combo.addItem(_tr("— Chưa xác nhận (dòng lỗi) —"), None)
+        combo.addItem(
+            QCoreApplication.translate("ImportMapping", "— Chưa xác nhận (dòng lỗi) —"), None
+        )
         if question.proposal:
             combo.addItem(
-                _tr("{choice} (đề xuất)").format(choice=question.proposal_label), question.proposal
+                QCoreApplication.translate("ImportMapping", "{choice} (đề xuất)").format(
+                    choice=question.proposal_label
+                ),
+                question.proposal,
             )
         if question.kind == PROCEDURE:
             choices = [(p.display, p.code) for p in ref.procedures]
@@ -152,7 +171,11 @@ class QuestionsPanel(QObject):
         for text, code in choices:
             if code != question.proposal:
                 combo.addItem(text, code)
-        combo.setAccessibleName(_tr("«{text}» nhận là").format(text=question.text))
+        combo.setAccessibleName(
+            QCoreApplication.translate("ImportMapping", "«{text}» nhận là").format(
+                text=question.text
+            )
+        )
         return combo
 
     def combo(self, row: int) -> QComboBox:
@@ -189,21 +212,31 @@ class QuestionsPanel(QObject):
 def ask_mapping_to_open(parent: QWidget) -> ImportMapping | None:
     """Ask for a mapping file and read it; a bad file is refused in a message box (``None``)."""
     name, _filter = QFileDialog.getOpenFileName(
-        parent, _tr("Mở cách ghép cột"), "", _tr("Cách ghép cột (*.json);;Tất cả tệp (*)")
+        parent,
+        QCoreApplication.translate("ImportMapping", "Mở cách ghép cột"),
+        "",
+        QCoreApplication.translate("ImportMapping", "Cách ghép cột (*.json);;Tất cả tệp (*)"),
     )
     if not name:
         return None
     try:
         return load_mapping(Path(name))
     except RecordsError as exc:
-        QMessageBox.warning(parent, _tr("Không mở được cách ghép cột"), exc.message)
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("ImportMapping", "Không mở được cách ghép cột"),
+            exc.message,
+        )
         return None
 
 
 def ask_to_save_mapping(parent: QWidget, mapping: ImportMapping, suggested: str) -> Path | None:
     """Ask where to save ``mapping`` (a .json file) and save it; the path, or ``None``."""
     name, _filter = QFileDialog.getSaveFileName(
-        parent, _tr("Lưu cách ghép cột"), suggested, _tr("Cách ghép cột (*.json)")
+        parent,
+        QCoreApplication.translate("ImportMapping", "Lưu cách ghép cột"),
+        suggested,
+        QCoreApplication.translate("ImportMapping", "Cách ghép cột (*.json)"),
     )
     if not name:
         return None
@@ -211,6 +244,10 @@ def ask_to_save_mapping(parent: QWidget, mapping: ImportMapping, suggested: str)
     try:
         save_mapping(path, mapping)
     except RecordsError as exc:
-        QMessageBox.warning(parent, _tr("Không lưu được cách ghép cột"), exc.message)
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("ImportMapping", "Không lưu được cách ghép cột"),
+            exc.message,
+        )
         return None
     return path

@@ -45,10 +45,6 @@ def cell_text(value: object) -> str:
     return str(value)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportPreview", text)
-
-
 def reading_note(table: LegacyTable) -> str:
     """Where the rows were found and which columns were converted (one paragraph)."""
     if table.sheet is not None:
@@ -73,7 +69,9 @@ def reading_note(table: LegacyTable) -> str:
             ).format(encoding=ENCODING_LABELS.get(encoding, encoding), columns=", ".join(columns))
         )
     if not by_encoding:
-        parts.append(_tr("chữ đã là Unicode, không cần chuyển mã"))
+        parts.append(
+            QCoreApplication.translate("ImportPreview", "chữ đã là Unicode, không cần chuyển mã")
+        )
     if table.ignored_columns:
         names = ", ".join(f"«{name}»" for name in table.ignored_columns)
         parts.append(
@@ -93,12 +91,18 @@ def wizard_note(table: LegacyTable, reading: WizardReading | None) -> str:
     """:func:`reading_note`, and whether the mapping was remembered and which sheets go in."""
     note = reading_note(table)
     if reading is not None and reading.remembered:
-        note += " " + _tr("Đã dùng cách ghép cột của lần nhập trước với mẫu này.")
+        note += " " + QCoreApplication.translate(
+            "ImportPreview", "Đã dùng cách ghép cột của lần nhập trước với mẫu này."
+        )
     if reading is not None and reading.sheets:
         names = ", ".join(f"«{name}»" for name in reading.sheets)
-        note += " " + _tr("Nhập các trang cùng mẫu: {names}.").format(names=names)
+        note += " " + QCoreApplication.translate(
+            "ImportPreview", "Nhập các trang cùng mẫu: {names}."
+        ).format(names=names)
         for name, why in reading.skipped:
-            note += " " + _tr("Bỏ qua trang «{name}»: {why}.").format(name=name, why=why)
+            note += " " + QCoreApplication.translate(
+                "ImportPreview", "Bỏ qua trang «{name}»: {why}."
+            ).format(name=name, why=why)
     return note
 
 
@@ -144,6 +148,8 @@ class PreviewModel(QAbstractTableModel):
                     return ERROR_BRUSH
                 if role == Qt.ItemDataRole.ToolTipRole:
                     return str(exc)
+                if role == Qt.ItemDataRole.DisplayRole:  # a sign besides the colour
+                    return f"⚠ {cell_text(value)}"
             else:
                 value = day
         return cell_text(value) if role == Qt.ItemDataRole.DisplayRole else None

@@ -10,69 +10,92 @@ from models.records_import import ImportReport
 MAX_LISTED = 50
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportReport", text)
-
-
 def summary_lines(report: ImportReport) -> list[str]:
     """The counts and what happened: written, would be written (dry run), refused, cancelled."""
     if report.cancelled:
         return [
-            _tr("Đã hủy: không lượt hỗ trợ nào được ghi, cơ sở dữ liệu như trước khi nhập.")
+            QCoreApplication.translate(
+                "ImportReport",
+                "Đã hủy: không lượt hỗ trợ nào được ghi, cơ sở dữ liệu như trước khi nhập.",
+            )
             if not report.dry_run
-            else _tr("Đã hủy chạy thử. Chưa nhập gì.")
+            else QCoreApplication.translate("ImportReport", "Đã hủy chạy thử. Chưa nhập gì.")
         ]
     if not report.accepted:
-        again = "" if report.dry_run else _tr(" rồi nhập lại")
+        again = (
+            "" if report.dry_run else QCoreApplication.translate("ImportReport", " rồi nhập lại")
+        )
         lines = [
-            _tr(
+            QCoreApplication.translate(
+                "ImportReport",
                 "Không nhập dòng nào: {invalid}/{total} dòng có lỗi. Hãy sửa các dòng dưới "
                 "đây trong tệp{again}, xác nhận các tên trong bảng «Cần xác nhận», hoặc đánh "
-                "dấu «Bỏ qua dòng lỗi» để chỉ nhập các dòng hợp lệ."
+                "dấu «Bỏ qua dòng lỗi» để chỉ nhập các dòng hợp lệ.",
             ).format(invalid=report.invalid_rows, total=report.total, again=again)
         ]
     else:
         template = (
-            _tr("Tệp {file}: {total} dòng; sẽ nhập {added} lượt hỗ trợ")
+            QCoreApplication.translate(
+                "ImportReport", "Tệp {file}: {total} dòng; sẽ nhập {added} lượt hỗ trợ"
+            )
             if report.dry_run
-            else _tr("Tệp {file}: {total} dòng; đã nhập {added} lượt hỗ trợ")
+            else QCoreApplication.translate(
+                "ImportReport", "Tệp {file}: {total} dòng; đã nhập {added} lượt hỗ trợ"
+            )
+        )
+        skipped = QCoreApplication.translate(
+            "ImportReport", ", bỏ qua {duplicates} lượt đã có, {invalid} dòng có lỗi không nhập."
         )
         lines = [
             template.format(file=report.file_name, total=report.total, added=report.added)
-            + _tr(", bỏ qua {duplicates} lượt đã có, {invalid} dòng có lỗi không nhập.")
-            .format(duplicates=report.duplicates, invalid=report.invalid_rows)
-        ]  # fmt: skip
+            + skipped.format(duplicates=report.duplicates, invalid=report.invalid_rows)
+        ]
     if report.footer_rows:
         lines.append(
-            _tr("Bỏ qua {count} dòng cuối bảng (tổng cộng, người lập biểu, chữ ký).").format(
-                count=report.footer_rows
-            )
+            QCoreApplication.translate(
+                "ImportReport", "Bỏ qua {count} dòng cuối bảng (tổng cộng, người lập biểu, chữ ký)."
+            ).format(count=report.footer_rows)
         )
     if report.all_sheets and report.sheets:
         names = ", ".join(f"«{name}»" for name in report.sheets)
-        lines.append(_tr("Các trang tính cùng mẫu: {names}.").format(names=names))
+        lines.append(
+            QCoreApplication.translate("ImportReport", "Các trang tính cùng mẫu: {names}.").format(
+                names=names
+            )
+        )
     if report.dry_run:
-        lines.append(_tr("Chưa nhập gì: đây là chạy thử. Bấm «Nhập» để nhập thật."))
+        lines.append(
+            QCoreApplication.translate(
+                "ImportReport", "Chưa nhập gì: đây là chạy thử. Bấm «Nhập» để nhập thật."
+            )
+        )
     return lines
 
 
 def problem_lines(report: ImportReport) -> list[str]:
     """Skipped sheets, names to confirm, then the first :data:`MAX_LISTED` row problems."""
     lines = [
-        _tr("Bỏ qua trang tính «{sheet}»: {why}.").format(sheet=name, why=why)
+        QCoreApplication.translate("ImportReport", "Bỏ qua trang tính «{sheet}»: {why}.").format(
+            sheet=name, why=why
+        )
         for name, why in report.skipped_sheets
     ]
     near = [q for q in report.questions if q.kind == PROCEDURE and q.proposal]
     if near:
-        lines.append(_tr("Tên thủ tục gần giống (cần xác nhận):"))
+        lines.append(
+            QCoreApplication.translate("ImportReport", "Tên thủ tục gần giống (cần xác nhận):")
+        )
         lines += [f"  {question.describe()}" for question in near]
     problems = [error.describe() for error in report.invalid[:MAX_LISTED]]
     if len(report.invalid) > MAX_LISTED:
         problems.append(
-            _tr("… và {count} lỗi khác: sửa các lỗi trên rồi chạy thử lại.").format(
-                count=len(report.invalid) - MAX_LISTED
-            )
+            QCoreApplication.translate(
+                "ImportReport", "… và {count} lỗi khác: sửa các lỗi trên rồi chạy thử lại."
+            ).format(count=len(report.invalid) - MAX_LISTED)
         )
     notes = [w.describe() for w in report.warnings[:MAX_LISTED]]
-    problems += [_tr("Lưu ý: {text}").format(text=text) for text in notes]
+    problems += [
+        QCoreApplication.translate("ImportReport", "Lưu ý: {text}").format(text=text)
+        for text in notes
+    ]
     return lines + problems

@@ -31,9 +31,10 @@ from views.audit_screen import AuditScreen
 from views.catalog_dialog import CatalogDialog
 from views.commune_dialog import CommuneDialog
 from views.consolidation_screen import ConsolidationScreen
+from views.counters_text import format_counters
 from views.daily_summary_screen import DailySummaryScreen
 from views.database_dialog import DatabaseDialog
-from views.desk_log import DeskLogScreen, format_counters
+from views.desk_log import DeskLogScreen
 from views.digitization_screen import DigitizationScreen
 from views.handouts_screen import HandoutsScreen
 from views.import_dialog import ImportDialog

@@ -128,6 +128,9 @@ def test_overdue_rows_are_red_and_the_filter_keeps_only_them(
     assert model.index(late, 0).data(Qt.ItemDataRole.ForegroundRole) is not None
     assert model.index(fresh, 0).data(Qt.ItemDataRole.ForegroundRole) is None
     assert model.index(late, 7).data() == "9 ngày"
+    # not by colour alone: the due date carries a sign
+    assert str(model.index(late, 6).data()).startswith("⚠")
+    assert not str(model.index(fresh, 6).data()).startswith("⚠")
     screen.ui.overdueCheck.setChecked(True)
     assert [r.reference for r in screen.model.rows] == ["CU"]
 

@@ -108,6 +108,7 @@ def test_an_invalid_row_refuses_the_file_unless_skipped(
     open_book(dialog, monkeypatch, book)
     bad = dialog.preview.index(3, dialog.preview.columns().index("Ngày"))
     assert "không hợp lệ" in bad.data(Qt.ItemDataRole.ToolTipRole)  # red in the preview already
+    assert bad.data() == "⚠ 31/02/2025"  # and marked, for eyes that miss the red
     before = counts(db)
     dialog.ui.importButton.click()
     assert counts(db) == before
