@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import audit
+from models.bulk_visits import insert_visits
 from models.day_lock import DayLocked, locks_in
 from models.db import Database
 from models.entities import Visit
@@ -38,7 +39,6 @@ from models.reference import load_reference
 from models.validation import format_date
 from models.visit_input import CleanVisit
 from models.visit_queries import visit_as_input, visits_between
-from models.visits import add_visit
 
 # SQLite allows at most 999 bound parameters in old builds; stay well below.
 _KEY_CHUNK = 500
@@ -194,6 +194,7 @@ def _write_visits(
         # a day between these checks and the inserts.
         held = _live_keys(session, (visit.dedup_key for _row, visit in visits))
         locked = locks_in(session, {visit.occurred_at.date() for _row, visit in visits})
+        new: list[CleanVisit] = []
         for number, visit in visits:
             if visit.dedup_key in held:
                 report.duplicates += 1
@@ -202,11 +203,12 @@ def _write_visits(
             if lock is not None:
                 report.invalid.append(RowError(number, DATE, DayLocked(lock, db.tz).message))
                 continue
-            add_visit(session, db, visit, actor=actor)
+            new.append(visit)
             held.add(visit.dedup_key)
-            report.added += 1
         if report.invalid and not skip_invalid:
             raise _NothingWritten
+        # Each visit with its own audit entry, as add_visit writes them, in a few statements.
+        report.added = len(insert_visits(session, db, new, actor=actor))
         audit.record(
             session,
             actor=actor,

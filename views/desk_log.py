@@ -28,6 +28,7 @@ from models.visit_queries import (
 )
 from models.visits import VisitChanged, VisitNotFound, delete_visits, save_visit, update_visit
 from ui.ui_desk_log import Ui_DeskLogScreen
+from views.history_search import HistorySearchDialog
 from views.item_models import VisitFilterProxy, VisitIdRole, VisitTableModel
 from views.qt_dates import from_qdate, to_qdate
 from views.template_bar import TemplateBar
@@ -36,6 +37,7 @@ from views.visit_form import VisitForm
 log = logging.getLogger(__name__)
 FLASH_MS = 2000
 MAX_TEMPLATES = 5
+TEMPLATES_DELAY_MS = 100
 # Shown by default; the others are a right-click on the header away (a 1366-pixel screen is common).
 HIDDEN_COLUMNS = (2, 3, 6, 9)
 
@@ -93,9 +95,13 @@ class DeskLogScreen(QWidget):
         self._connect()
         today = self.now().date()
         self.form.set_clerks(recent_clerks(db, today), clerk)
+        blocked = self.ui.dayEdit.blockSignals(True)  # loaded once, below, not also by the signal
         self.ui.dayEdit.setDate(to_qdate(today))
+        self.ui.dayEdit.blockSignals(blocked)
         self.load_day(today)
-        self.refresh_templates()
+        # A month of history to count: after the list is painted (Qt paints after zero-delay
+        # timers, so a short delay), not before.
+        QTimer.singleShot(TEMPLATES_DELAY_MS, self.refresh_templates)
         self.form.clear(self.now(), keep_backdated_day=False)
         self._revalidate()
 
@@ -156,6 +162,7 @@ class DeskLogScreen(QWidget):
             ("Escape", self.clear_or_cancel, ui.entryPanel),
             ("Ctrl+D", self.repeat_last, self),
             ("Ctrl+F", self._focus_filter, self),
+            ("Ctrl+Shift+F", self.search_history, self),
             ("Alt+Left", lambda: self._shift_day(-1), self),
             ("Alt+Right", lambda: self._shift_day(1), self),
             ("Delete", self.delete_selected, ui.visitTable),
@@ -163,6 +170,13 @@ class DeskLogScreen(QWidget):
             shortcut = QShortcut(QKeySequence(keys), where)
             shortcut.setContext(context)
             shortcut.activated.connect(slot)
+
+    def search_history(self) -> HistorySearchDialog:
+        """Ctrl+Shift+F: a name search over every day; a double-click opens that day here."""
+        dialog = HistorySearchDialog(self.db, self)
+        dialog.day_chosen.connect(lambda day: self.ui.dayEdit.setDate(to_qdate(day)))
+        dialog.open()
+        return dialog
 
     # -- the form ---------------------------------------------------------------------------
 
