@@ -26,6 +26,7 @@ from models.db_password import url_with_password
 from models.local_settings import load_settings
 from models.opening import open_database
 from models.paths import AppPaths
+from models.start_check import check_at_start
 
 log = logging.getLogger("motcua")
 EXIT_REFUSED = 4  # not signed in, or the role does not allow the command
@@ -50,7 +51,7 @@ def _recovered_if_damaged(url: str, paths: AppPaths, backup_dir: str) -> bool:
     path = sqlite_file(url)
     if path is None or not path.exists():
         return True
-    problem = check_database_file(path)
+    problem = check_at_start(path, paths.data_dir, datetime.now().date())
     if problem is None:
         return True
     log.error("database file failed its check at start")

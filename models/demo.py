@@ -2,30 +2,41 @@
 
 The visits look like a commune desk's: Vietnamese names with their real frequencies, many elderly
 citizens, a few villages, procedures at realistic frequencies, office hours, some visits not
-completed. They go through the same :func:`validate_visit` and :func:`add_visit` as the desk log,
-one transaction per day. Only some citizens get an ID number, generated valid but random.
+completed. Only some citizens get an ID number, generated valid but random. A commune's adults
+are finite (:data:`DEMO_POPULATION`): years of history bring the same people back.
+
+Every generated visit is one :func:`models.visit_input.validate_visit` accepts unchanged (the
+tests validate every stored demo visit); they are written in bulk by :mod:`models.demo_writer`,
+one transaction for the run, because the benchmarks need a million of them.
 """
 
 from __future__ import annotations
 
 import math
 import random
+from bisect import bisect
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from itertools import accumulate
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
 from models.db import Database
+from models.demo_writer import write_demo_visits
 from models.entities import Visit
 from models.reference import ReferenceData, load_reference
 from models.validation import PROVINCE_CODES
-from models.visit_input import CleanVisit, VisitInput, is_online_submission, validate_visit
-from models.visits import add_visit
+from models.visit_input import VisitInput
 
 DEFAULT_PER_DAY_MEAN = 20.0
 MAX_DAYS = 3660
 DEMO_UNIT_CODE = "H12.34"
+# The adults of a merged commune who ever come to the desk: once all have come, every visit is a
+# return (years of history then reuse people, as a real commune's do, and cost less to draw).
+DEMO_POPULATION = 20_000
 
 # (name, weight): the usual published shares of Vietnamese family names, in percent.
 FAMILY_NAMES = (
@@ -153,8 +164,22 @@ def is_working_day(day: date) -> bool:
     return day.weekday() < 6 and (day.day, day.month) not in SOLAR_HOLIDAYS
 
 
+# Cumulative weights computed once per table: a demo of a million visits draws millions of times.
+_CUMULATIVE: dict[int, tuple[object, list[Any], list[float]]] = {}
+
+
+def _draw(rng: random.Random, table: Sequence[Any], weight_at: int) -> Any:
+    """``rng.choices(table, [row[weight_at] ...])[0]``: the same draw, weights added up once."""
+    known = _CUMULATIVE.get(id(table))
+    if known is None or known[0] is not table:
+        weights = accumulate(row[weight_at] for row in table)
+        known = _CUMULATIVE[id(table)] = (table, list(table), list(weights))
+    _table, items, cumulative = known
+    return items[bisect(cumulative, rng.random() * cumulative[-1], 0, len(items) - 1)]
+
+
 def _pick(rng: random.Random, weighted: tuple[tuple[str, float], ...]) -> str:
-    return rng.choices([item for item, _ in weighted], [w for _, w in weighted])[0]
+    return str(_draw(rng, weighted, 1)[0])
 
 
 def _poisson(rng: random.Random, mean: float) -> int:
@@ -189,6 +214,7 @@ class _Generator:
         known = {p.code for p in ref.procedures}
         self.procedures = tuple((code, w) for code, w in PROCEDURES if code in known)
         self.paid = tuple((code, w) for code, w in self.procedures if code in PAID_PROCEDURES)
+        self.levels = {p.code: p.online_level for p in ref.procedures}
 
     def day(self, day: date) -> list[VisitInput]:
         """The visits of one day, in time order (none on Sundays and holidays)."""
@@ -215,11 +241,12 @@ class _Generator:
 
     def _person(self, year: int) -> _Person:
         rng = self.rng
-        if self.people and rng.random() < 0.15:  # a citizen coming back
+        full = len(self.people) >= DEMO_POPULATION
+        if self.people and (full or rng.random() < 0.15):  # a citizen coming back
             return rng.choice(self.people)
-        band = rng.choices(AGE_BANDS, [w for _, _, w in AGE_BANDS])[0]
+        band = _draw(rng, AGE_BANDS, 2)
         birth_year = year - rng.randint(band[0], band[1])
-        village, _, minority_share = rng.choices(VILLAGES, [w for _, w, _ in VILLAGES])[0]
+        village, _, minority_share = _draw(rng, VILLAGES, 1)
         minority = rng.random() < minority_share
         sex = "female" if rng.random() < 0.52 else "male"
         family = (
@@ -250,7 +277,7 @@ class _Generator:
     def _visit(self, at: datetime) -> VisitInput:
         rng = self.rng
         person = self._person(at.year)
-        scenario, _, fail_rate = rng.choices(SCENARIOS, [w for _, w, _ in SCENARIOS])[0]
+        scenario, _, fail_rate = _draw(rng, SCENARIOS, 1)
         median, spread = SERVICE_SECONDS[scenario]
         visit = VisitInput(
             occurred_at=at,
@@ -298,8 +325,7 @@ class _Generator:
     def _filing(self, visit: VisitInput) -> None:
         rng = self.rng
         code = _pick(rng, self.procedures)
-        procedure = self.ref.procedure(code)
-        level = procedure.online_level if procedure else "in_person"
+        level = self.levels.get(code, "in_person")
         visit.procedure_code = code
         visit.outcome = "submitted"
         if level not in ("online_full", "online_partial") or rng.random() < 0.08:
@@ -331,14 +357,6 @@ class _Generator:
             visit.assistance = [*visit.assistance, "online_payment"]
 
 
-def _validated(raw: VisitInput, ref: ReferenceData, now: datetime) -> CleanVisit:
-    clean, errors = validate_visit(raw, ref, now)
-    if clean is None:  # the generator's own bug, never the user's
-        details = "; ".join(f"{e.field}: {e.message}" for e in errors)
-        raise RuntimeError(f"demo generated an invalid visit: {details}")
-    return clean
-
-
 def generate_demo(
     db: Database,
     *,
@@ -350,10 +368,11 @@ def generate_demo(
 ) -> DemoSummary:
     """Add synthetic visits for the ``days`` local days ending today; return what was added.
 
-    Everything is generated and validated first, then written one transaction per day. Without
-    ``allow_existing`` a database that already holds visits is refused (:class:`DemoRefused`),
-    so that demo figures never end up in a real report. The same ``seed`` gives the same visits
-    (for the same "now": visits later than now today are left out).
+    The visits are generated day by day and written in bulk in one transaction
+    (:mod:`models.demo_writer`), so a failed run adds nothing. Without ``allow_existing`` a
+    database that already holds visits is refused (:class:`DemoRefused`), so that demo figures
+    never end up in a real report. The same ``seed`` gives the same visits (for the same "now":
+    visits later than now today are left out).
     """
     if not 1 <= days <= MAX_DAYS:
         raise ValueError(f"days must be 1..{MAX_DAYS}")
@@ -364,30 +383,22 @@ def generate_demo(
     if seed is None:
         seed = random.SystemRandom().randrange(1, 1_000_000)
     now = local_now(db.tz)
-    ref = load_reference(db)
-    generator = _Generator(random.Random(seed), ref, per_day_mean)
+    generator = _Generator(random.Random(seed), load_reference(db), per_day_mean)
     first = now.date() - timedelta(days=days - 1)
-    plan: list[list[CleanVisit]] = []
-    for offset in range(days):
-        raws = [v for v in generator.day(first + timedelta(days=offset)) if v.occurred_at <= now]
-        plan.append([_validated(raw, ref, now) for raw in raws])
-    for day_visits in plan:
-        if day_visits:
-            with db.transaction() as session:
-                for clean in day_visits:
-                    add_visit(session, db, clean, actor=actor)
-    return _summary(seed, first, now.date(), plan)
 
+    def planned() -> Iterator[tuple[date, list[VisitInput]]]:
+        for offset in range(days):
+            day = first + timedelta(days=offset)
+            yield day, [v for v in generator.day(day) if v.occurred_at <= now]
 
-def _summary(seed: int, first: date, last: date, plan: list[list[CleanVisit]]) -> DemoSummary:
-    added = [clean for day_visits in plan for clean in day_visits]
+    counts = write_demo_visits(db, planned(), seed=seed, actor=actor, first=first, last=now.date())
     return DemoSummary(
         seed=seed,
         first_day=first,
-        last_day=last,
-        days_with_visits=sum(1 for day_visits in plan if day_visits),
-        visits=len(added),
-        submitted=sum(1 for c in added if c.outcome == "submitted"),
-        online_submissions=sum(1 for c in added if is_online_submission(c.outcome, c.channel)),
-        not_completed=sum(1 for c in added if c.outcome == "not_completed"),
+        last_day=now.date(),
+        days_with_visits=len(counts.days),
+        visits=counts.visits,
+        submitted=counts.submitted,
+        online_submissions=counts.online_submissions,
+        not_completed=counts.not_completed,
     )

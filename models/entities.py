@@ -130,6 +130,7 @@ class Visit(Base):
     __table_args__ = (
         Index("ix_visit_day_live", "local_date", "deleted_at"),
         Index("ix_visit_dedup", "dedup_key"),
+        Index("ix_visit_created", "created_at"),
     )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
@@ -183,6 +184,7 @@ class AuditEntry(Base):
     """An append-only record of a change: who, when, what, and the values before and after."""
 
     __tablename__ = "audit_entry"
+    __table_args__ = (Index("ix_audit_entry_action_entity", "action", "entity_id"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     at: Mapped[datetime] = mapped_column(UtcDateTime(), index=True)

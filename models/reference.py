@@ -57,6 +57,9 @@ class ReferenceData:
     short_labels: dict[str, dict[str, str]] = field(default_factory=dict)
     procedures: list[ProcedureRef] = field(default_factory=list)
     villages: list[VillageRef] = field(default_factory=list)
+    _matches: dict[tuple[str, str], str | None] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def codes(self, kind: str) -> list[str]:
         """The active codes of ``kind`` in display order."""
@@ -74,6 +77,12 @@ class ReferenceData:
 
     def match_code(self, kind: str, text: str) -> str | None:
         """The code whose code, label or short label equals ``text`` (case-insensitive, NFC)."""
+        key = (kind, text)
+        if key not in self._matches:  # an import asks the same few texts for every row
+            self._matches[key] = self._match_code(kind, text)
+        return self._matches[key]
+
+    def _match_code(self, kind: str, text: str) -> str | None:
         wanted = clean(text).casefold()
         if not wanted:
             return None
@@ -87,7 +96,8 @@ class ReferenceData:
         """The procedure with this national code."""
         if not code:
             return None
-        return next((p for p in self.procedures if p.code == clean(code)), None)
+        wanted = clean(code)
+        return next((p for p in self.procedures if p.code == wanted), None)
 
     def find_procedure(self, text: str) -> ProcedureRef | None:
         """The procedure named or coded exactly ``text`` (accent- and case-insensitive)."""

@@ -6,6 +6,7 @@ and call :func:`validate_visit`; only a :class:`CleanVisit` can be saved.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -97,7 +98,7 @@ class CleanVisit:
     service_seconds: int | None
     warnings: tuple[str, ...] = ()
 
-    @property
+    @functools.cached_property
     def dedup_key(self) -> str:
         """The natural key of a visit, hashed: the same visit imported twice has the same key."""
         parts = [

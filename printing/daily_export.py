@@ -23,8 +23,6 @@ from models.db import Database
 from models.entities import AuditEntry
 from models.reference import ReferenceData, load_reference
 from models.summary_document import atomic_write, summary_document, write_csv, write_json
-from printing.daily_report_pdf import write_daily_pdf
-from printing.daily_report_xlsx import write_daily_xlsx
 
 EXPORT_ACTION = "export-daily"
 AUDIT_ENTITY = "daily_summary"
@@ -75,6 +73,9 @@ def _write_csv(path: Path, job: ExportJob) -> None:
 # The workbook and the PDF are written to a hidden partial file first, like the JSON and the CSV:
 # a crash half-way never leaves half a file under the name the upper level reads.
 def _write_xlsx(path: Path, job: ExportJob) -> None:
+    # openpyxl and ReportLab load on the first export, not at start: the window shows sooner.
+    from printing.daily_report_xlsx import write_daily_xlsx
+
     document = job.document()
     atomic_write(
         path,
@@ -91,6 +92,8 @@ def _write_xlsx(path: Path, job: ExportJob) -> None:
 
 
 def _write_pdf(path: Path, job: ExportJob) -> None:
+    from printing.daily_report_pdf import write_daily_pdf
+
     atomic_write(
         path,
         lambda target: write_daily_pdf(

@@ -374,9 +374,14 @@ def write_handout(path: Path | str, request: HandoutRequest, profile: CommunePro
     """Write the handout PDF to ``path`` and return it."""
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    # One page: when the tips push the QR codes over, they are left out (the clerk says them).
-    compact = not request.large_print and page_count(request, profile) > 1
-    _render(str(target), request, profile, compact=compact)
+    # Laid out once in memory: nearly always one page, and those bytes are the file. When the tips
+    # push the QR codes over, they are left out (the clerk says them) and it is laid out again.
+    buffer = io.BytesIO()
+    pages = _render(buffer, request, profile)
+    if pages > 1 and not request.large_print:
+        buffer = io.BytesIO()
+        _render(buffer, request, profile, compact=True)
+    target.write_bytes(buffer.getvalue())
     return target
 
 

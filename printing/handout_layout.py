@@ -7,6 +7,7 @@ zone of four modules that nothing else overlaps.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import unquote
@@ -151,12 +152,46 @@ class HandoutStyles:
         return {name: float(getattr(self, name).fontSize) for name in names}
 
 
-def qr_matrix(data: str) -> list[list[bool]]:
-    """The modules of ``data`` as a QR code (error correction M), quiet zone included."""
+@functools.lru_cache(maxsize=256)
+def qr_matrix(data: str) -> tuple[tuple[bool, ...], ...]:
+    """The modules of ``data`` as a QR code (error correction M), quiet zone included.
+
+    Cached: a stack of handouts prints the same few links again and again.
+    """
     code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=QUIET_ZONE, box_size=1)
     code.add_data(data)
     code.make(fit=True)
-    return [[bool(cell) for cell in row] for row in code.get_matrix()]
+    return tuple(tuple(bool(cell) for cell in row) for row in code.get_matrix())
+
+
+def _number(value: float) -> str:
+    return f"{value:.3f}".rstrip("0").rstrip(".")
+
+
+@functools.lru_cache(maxsize=256)
+def qr_path(matrix: tuple[tuple[bool, ...], ...], module: float) -> str:
+    """The PDF operators that fill the dark modules, one rectangle per run of them.
+
+    Written once per code and size: a QR code is a few hundred rectangles, and formatting their
+    numbers one ``canvas.rect`` at a time was most of the time a handout took.
+    """
+    count = len(matrix)
+    size = module * count
+    ops: list[str] = []
+    for y, row in enumerate(matrix):
+        x = 0
+        while x < count:
+            if not row[x]:
+                x += 1
+                continue
+            start = x
+            while x < count and row[x]:
+                x += 1
+            top = size - (y + 1) * module
+            numbers = (start * module, top, (x - start) * module, module)
+            ops.append(" ".join(_number(n) for n in numbers) + " re")
+    ops.append("f")
+    return "\n".join(ops)
 
 
 class QrCode(Flowable):  # type: ignore[misc]
@@ -187,19 +222,7 @@ class QrCode(Flowable):  # type: ignore[misc]
         canvas.setFillColor("white")
         canvas.rect(0, 0, self.size, self.size, stroke=0, fill=1)
         canvas.setFillColor("black")
-        size = self.module
-        count = len(self.matrix)
-        for y, row in enumerate(self.matrix):
-            x = 0
-            while x < count:  # one rectangle per run of dark modules: a smaller file
-                if not row[x]:
-                    x += 1
-                    continue
-                start = x
-                while x < count and row[x]:
-                    x += 1
-                top = self.size - (y + 1) * size
-                canvas.rect(start * size, top, (x - start) * size, size, stroke=0, fill=1)
+        canvas.addLiteral(qr_path(self.matrix, self.module))
         canvas.restoreState()
 
 

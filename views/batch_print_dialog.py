@@ -14,6 +14,7 @@ import tempfile
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPageSize, QPainter
@@ -28,10 +29,12 @@ from models.handout_log import record_print
 from models.handout_stack import common_procedures
 from models.handout_texts import HandoutTextError
 from models.reference import load_reference, procedure_details
-from printing.handout import HandoutRequest, request_for, write_handout
 from ui.ui_batch_print import Ui_BatchPrintDialog
 from views.pdf_printing import render_page
 from views.workers import Background
+
+if TYPE_CHECKING:  # ReportLab loads on the first handout, not at start
+    from printing.handout import HandoutRequest
 
 log = logging.getLogger(__name__)
 CODE_ROLE = Qt.ItemDataRole.UserRole
@@ -199,6 +202,8 @@ class BatchPrintDialog(QDialog):
                     self.tr("Bỏ qua {code}: không còn trong danh mục.").format(code=code)
                 )
                 return None
+            from printing.handout import request_for  # ReportLab loads on the first handout
+
             return request_for(self.db, details, size=job.size, large_print=job.large_print)
         except HandoutTextError as exc:
             job.notes.append(self.tr("Bỏ qua {name}: {reason}").format(name=name, reason=exc))
@@ -215,6 +220,8 @@ class BatchPrintDialog(QDialog):
         )
         path = Path(job.folder.name) / f"{job.handled + 1:03d}-{code}.pdf"
         profile = job.profile
+        from printing.handout import write_handout
+
         Background.run(
             self,
             lambda: write_handout(path, request, profile),

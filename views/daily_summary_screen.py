@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton, QWidget
 
 from models.access import Actor, Permission, PermissionDenied
@@ -74,8 +75,17 @@ class DailySummaryScreen(QWidget):
         self.tiles: dict[str, QPushButton] = {}
         self._make_tiles()
         self._connect()
+        # Silently: the figures are computed once below, not also by the date's signal.
+        blocked = self.ui.dayEdit.blockSignals(True)
         self.ui.dayEdit.setDate(to_qdate(self._clock().date()))
-        self.refresh()
+        self.ui.dayEdit.blockSignals(blocked)
+        # The figures of 30 days are computed when the screen is first shown, not at start.
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Compute the figures the first time the screen is shown."""
+        super().showEvent(event)
+        if self.summary is None:
+            self.refresh()
 
     def _make_tiles(self) -> None:
         for key in ("visits", "citizens", "online", "not_completed", "service", "digitized"):

@@ -7,8 +7,8 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
 from models.access import Actor
@@ -32,17 +32,18 @@ from ui.ui_desk_log import Ui_DeskLogScreen
 from views.conflict_dialog import Choice, ask_about_conflict
 from views.counters_text import format_counters
 from views.desk_sync import DeskSync
+from views.history_search import HistorySearchDialog
 from views.item_models import VisitFilterProxy, VisitIdRole, VisitTableModel, select_visit_rows
 from views.qt_dates import from_qdate, to_qdate
 from views.template_bar import TemplateBar
 from views.visit_deletion import ask_and_delete
 from views.visit_form import VisitForm
+from views.visit_table import setup_visit_table
 
 log = logging.getLogger(__name__)
 FLASH_MS = 2000
 MAX_TEMPLATES = 5
-# Shown by default; the others are a right-click on the header away (a 1366-pixel screen is common).
-HIDDEN_COLUMNS = (2, 3, 6, 9)
+TEMPLATES_DELAY_MS = 100
 
 
 class DeskLogScreen(QWidget):
@@ -90,9 +91,17 @@ class DeskLogScreen(QWidget):
         self.sync.sent.connect(lambda _n: self.refresh_from_other_desks())
         today = self.now().date()
         self.form.set_clerks(recent_clerks(db, today), clerk)
+        blocked = self.ui.dayEdit.blockSignals(True)  # loaded once, below, not also by the signal
         self.ui.dayEdit.setDate(to_qdate(today))
+        self.ui.dayEdit.blockSignals(blocked)
         self.load_day(today)
-        self.refresh_templates()
+        # A month of history to count: after the list is painted (Qt paints after zero-delay
+        # timers, so a short delay), not before.
+        # Owned by the screen: it never fires into a screen that is gone.
+        self._templates_timer = QTimer(self)
+        self._templates_timer.setSingleShot(True)
+        self._templates_timer.timeout.connect(self.refresh_templates)
+        self._templates_timer.start(TEMPLATES_DELAY_MS)
         self.form.clear(self.now(), keep_backdated_day=False)
         self._revalidate()
 
@@ -112,23 +121,7 @@ class DeskLogScreen(QWidget):
     # -- set-up -----------------------------------------------------------------------------
 
     def _setup_table(self) -> None:
-        table = self.ui.visitTable
-        table.setModel(self.proxy)
-        table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((50, 150, 70, 120, 150, 110, 100, 110, 150, 120)):
-            header.resizeSection(column, width)
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        for column in range(len(VisitTableModel.HEADERS)):
-            action = QAction(VisitTableModel.header_title(column), header)
-            action.setCheckable(True)
-            action.setChecked(column not in HIDDEN_COLUMNS)
-            table.setColumnHidden(column, column in HIDDEN_COLUMNS)
-            action.toggled.connect(lambda on, c=column: table.setColumnHidden(c, not on))
-            header.addAction(action)
-        table.verticalHeader().setVisible(False)
+        setup_visit_table(self.ui.visitTable, self.proxy)
         self.ui.templatesLayout.addStretch(1)
 
     def _connect(self) -> None:
@@ -153,6 +146,7 @@ class DeskLogScreen(QWidget):
             ("Escape", self.clear_or_cancel, ui.entryPanel),
             ("Ctrl+D", self.repeat_last, self),
             ("Ctrl+F", self._focus_filter, self),
+            ("Ctrl+Shift+F", self.search_history, self),
             ("Alt+Left", lambda: self._shift_day(-1), self),
             ("Alt+Right", lambda: self._shift_day(1), self),
             ("Delete", self.delete_selected, ui.visitTable),
@@ -160,6 +154,13 @@ class DeskLogScreen(QWidget):
             shortcut = QShortcut(QKeySequence(keys), where)
             shortcut.setContext(context)
             shortcut.activated.connect(slot)
+
+    def search_history(self) -> HistorySearchDialog:
+        """Ctrl+Shift+F: a name search over every day; a double-click opens that day here."""
+        dialog = HistorySearchDialog(self.db, self)
+        dialog.day_chosen.connect(lambda day: self.ui.dayEdit.setDate(to_qdate(day)))
+        dialog.open()
+        return dialog
 
     # -- the form ---------------------------------------------------------------------------
 
@@ -304,9 +305,12 @@ class DeskLogScreen(QWidget):
 
     def refresh_templates(self) -> None:
         """One button per frequent combination of the last 30 days."""
-        self.templates.show_templates(
-            frequent_templates(self.db, self.now().date(), limit=MAX_TEMPLATES)
-        )
+        try:
+            frequent = frequent_templates(self.db, self.now().date(), limit=MAX_TEMPLATES)
+        except SQLAlchemyError:  # a convenience: the buttons stay as they were, the desk goes on
+            log.warning("the quick templates could not be read", exc_info=True)
+            return
+        self.templates.show_templates(frequent)
 
     # -- the day's list ---------------------------------------------------------------------
 

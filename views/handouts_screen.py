@@ -6,6 +6,7 @@ import logging
 import tempfile
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QPageSize, QPainter, QShortcut
@@ -23,13 +24,15 @@ from models.handout_log import record_print
 from models.handout_texts import HandoutTextError
 from models.reference import ReferenceData, load_reference, procedure_details
 from models.visit_queries import load_for_edit
-from printing.handout import HandoutRequest, request_for, write_handout
 from ui.ui_handouts import Ui_HandoutsScreen
 from views.batch_print_dialog import BatchPrintDialog
 from views.handout_text_dialog import HandoutTextDialog
 from views.pdf_printing import render_page
 from views.qt_dates import from_qdate, to_qdate
 from views.workers import Background
+
+if TYPE_CHECKING:  # ReportLab loads on the first handout, not at start
+    from printing.handout import HandoutRequest
 
 log = logging.getLogger(__name__)
 
@@ -154,6 +157,8 @@ class HandoutsScreen(QWidget):
             if self.ui.appointmentCheck.isChecked()
             else None
         )
+        from printing.handout import request_for  # ReportLab loads on the first handout
+
         try:
             return request_for(
                 self.db,
@@ -179,6 +184,8 @@ class HandoutsScreen(QWidget):
         self._serial += 1
         path = self._folder / f"preview-{self._serial}.pdf"
         profile = load_profile(self.db)
+        from printing.handout import write_handout
+
         Background.run(
             self, lambda: write_handout(path, request, profile), self._show_pdf, self._failed
         )

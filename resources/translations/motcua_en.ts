@@ -85,72 +85,72 @@
 <context>
     <name>BatchPrintDialog</name>
     <message>
-        <location filename="../../views/batch_print_dialog.py" line="133"/>
+        <location filename="../../views/batch_print_dialog.py" line="136"/>
         <source>Hãy chọn ít nhất một thủ tục để in.</source>
         <translation>Select at least one procedure to print.</translation>
     </message>
     <message>
-        <location filename="../../views/batch_print_dialog.py" line="146"/>
+        <location filename="../../views/batch_print_dialog.py" line="149"/>
         <source>Không mở được máy in. Hãy kiểm tra máy in đã bật và còn giấy, rồi in lại.</source>
         <translation>Cannot open the printer. Check that the printer is on and has paper, then print again.</translation>
     </message>
     <message>
-        <location filename="../../views/batch_print_dialog.py" line="199"/>
+        <location filename="../../views/batch_print_dialog.py" line="202"/>
         <source>Bỏ qua {code}: không còn trong danh mục.</source>
         <translation>Skipped {code}: no longer in the catalogue.</translation>
     </message>
     <message>
-        <location filename="../../views/batch_print_dialog.py" line="204"/>
+        <location filename="../../views/batch_print_dialog.py" line="209"/>
         <source>Bỏ qua {name}: {reason}</source>
         <translation>Skipped {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../views/batch_print_dialog.py" line="212"/>
+        <location filename="../../views/batch_print_dialog.py" line="217"/>
         <source>Đang in {number}/{total}: {name}</source>
         <translation>Printing {number}/{total}: {name}</translation>
     </message>
     <message>
-        <location filename="../../views/batch_print_dialog.py" line="236"/>
+        <location filename="../../views/batch_print_dialog.py" line="243"/>
         <source>Máy in báo lỗi giữa chừng: hãy kiểm tra máy in và giấy.</source>
         <translation>The printer reported an error mid-job: check the printer and paper.</translation>
     </message>
     <message>
-        <location filename="../../views/batch_print_dialog.py" line="285"/>
+        <location filename="../../views/batch_print_dialog.py" line="292"/>
         <source>Đã in {name} nhưng không ghi được vào sổ in.</source>
         <translation>Printed {name} but could not record it in the print log.</translation>
     </message>
     <message>
-        <location filename="../../views/batch_print_dialog.py" line="305"/>
+        <location filename="../../views/batch_print_dialog.py" line="312"/>
         <source>Đã dừng: đã in {count}/{total} thủ tục.</source>
         <translation>Stopped: printed {count}/{total} procedures.</translation>
     </message>
     <message>
-        <location filename="../../views/batch_print_dialog.py" line="307"/>
+        <location filename="../../views/batch_print_dialog.py" line="314"/>
         <source>Đã in xong {count}/{total} thủ tục, mỗi thủ tục {copies} bản.</source>
         <translation>Finished printing {count}/{total} procedures, {copies} copies each.</translation>
     </message>
     <message>
-        <location filename="../../views/batch_print_dialog.py" line="309"/>
+        <location filename="../../views/batch_print_dialog.py" line="316"/>
         <source>Không in được thủ tục nào.</source>
         <translation>No procedures could be printed.</translation>
     </message>
     <message>
-        <location filename="../../views/batch_print_dialog.py" line="313"/>
+        <location filename="../../views/batch_print_dialog.py" line="320"/>
         <source>Máy in báo lỗi khi kết thúc lệnh in: hãy kiểm tra các tờ đã in.</source>
         <translation>The printer reported an error when finishing the job: check the printed sheets.</translation>
     </message>
     <message>
-        <location filename="../../views/batch_print_dialog.py" line="318"/>
+        <location filename="../../views/batch_print_dialog.py" line="325"/>
         <source>Không in được {name}; chi tiết đã ghi vào nhật ký.</source>
         <translation>Could not print {name}; details written to the log.</translation>
     </message>
     <message>
-        <location filename="../../views/batch_print_dialog.py" line="347"/>
+        <location filename="../../views/batch_print_dialog.py" line="354"/>
         <source>Đang in</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../views/batch_print_dialog.py" line="348"/>
+        <location filename="../../views/batch_print_dialog.py" line="355"/>
         <source>Đang in chồng tờ hướng dẫn. Dừng in và đóng cửa sổ?</source>
         <translation>A stack of handouts is printing. Stop printing and close the window?</translation>
     </message>
@@ -824,12 +824,12 @@
 <context>
     <name>DailySummaryScreen</name>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="86"/>
+        <location filename="../../views/daily_summary_screen.py" line="96"/>
         <source>Bấm để xem các lượt hỗ trợ</source>
         <translation>Click to see the visits</translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="131"/>
+        <location filename="../../views/daily_summary_screen.py" line="141"/>
         <source>{value}
 {label}
 Ngày {day}: {before} · TB 30 ngày: {mean}</source>
@@ -838,12 +838,12 @@ Ngày {day}: {before} · TB 30 ngày: {mean}</source>
 {day}: {before} · 30-day avg: {mean}</translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="139"/>
+        <location filename="../../views/daily_summary_screen.py" line="149"/>
         <source>Lượt hỗ trợ</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="146"/>
+        <location filename="../../views/daily_summary_screen.py" line="156"/>
         <source>{value}
 Người dân
 Ngày {day}: {before}</source>
@@ -852,17 +852,17 @@ Citizens
 {day}: {before}</translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="152"/>
+        <location filename="../../views/daily_summary_screen.py" line="162"/>
         <source>Nộp trực tuyến</source>
         <translation>Submitted online</translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="160"/>
+        <location filename="../../views/daily_summary_screen.py" line="170"/>
         <source>Chưa hoàn thành</source>
         <translation>Not completed</translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="167"/>
+        <location filename="../../views/daily_summary_screen.py" line="177"/>
         <source>{value} phút
 Thời gian hỗ trợ TB
 Ngày {day}: {before} phút</source>
@@ -871,7 +871,7 @@ Avg assistance time
 {day}: {before} min</translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="174"/>
+        <location filename="../../views/daily_summary_screen.py" line="184"/>
         <source>{pages} trang
 Số hóa ({documents} tài liệu)
 Tồn: {backlog} · Trả lại: {back}</source>
@@ -880,75 +880,75 @@ Digitized ({documents} documents)
 Backlog: {backlog} · Returned: {back}</translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="191"/>
+        <location filename="../../views/daily_summary_screen.py" line="201"/>
         <source>Lượt theo hình thức hỗ trợ</source>
         <translation>Visits by assistance type</translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="201"/>
+        <location filename="../../views/daily_summary_screen.py" line="211"/>
         <source>Thủ tục nhiều nhất</source>
         <translation>Top procedures</translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="208"/>
+        <location filename="../../views/daily_summary_screen.py" line="218"/>
         <source>Lý do chưa hoàn thành</source>
         <translation>Reasons not completed</translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="221"/>
+        <location filename="../../views/daily_summary_screen.py" line="231"/>
         <source>{title}, ngày {day}</source>
         <translation>{title}, {day}</translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="251"/>
+        <location filename="../../views/daily_summary_screen.py" line="261"/>
         <source>Chỉ Chủ tịch (lãnh đạo) được chốt số liệu ngày.</source>
         <translation>Only the chair (leadership) can lock the day.</translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="252"/>
+        <location filename="../../views/daily_summary_screen.py" line="262"/>
         <source>Chốt số liệu ngày {day}</source>
         <translation>Lock the day {day}</translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="254"/>
+        <location filename="../../views/daily_summary_screen.py" line="264"/>
         <source>Chưa chốt số liệu.</source>
         <translation>Day not locked.</translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="257"/>
+        <location filename="../../views/daily_summary_screen.py" line="267"/>
         <source>🔒 Số liệu {lock}.</source>
         <translation>🔒 Figures {lock}.</translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="265"/>
+        <location filename="../../views/daily_summary_screen.py" line="275"/>
         <location filename="../../ui/daily_summary.ui" line="42"/>
         <source>Chốt số liệu</source>
         <translation>Lock the day</translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="267"/>
+        <location filename="../../views/daily_summary_screen.py" line="277"/>
         <source>Chốt số liệu ngày {day}? Sau khi chốt, không thêm, sửa, xóa được lượt hỗ trợ của ngày này.
 Ghi chú (không bắt buộc):</source>
         <translation>Lock the day {day}? Once locked, visits for this day cannot be added, edited or deleted.
 Note (optional):</translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="276"/>
+        <location filename="../../views/daily_summary_screen.py" line="286"/>
         <source>Không chốt được</source>
         <translation>Could not lock</translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="285"/>
+        <location filename="../../views/daily_summary_screen.py" line="295"/>
         <source>Mở lại ngày đã chốt</source>
         <translation>Reopen a locked day</translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="286"/>
+        <location filename="../../views/daily_summary_screen.py" line="296"/>
         <source>Lý do mở lại ngày {day} (bắt buộc):</source>
         <translation>Reason for reopening {day} (required):</translation>
     </message>
     <message>
-        <location filename="../../views/daily_summary_screen.py" line="293"/>
+        <location filename="../../views/daily_summary_screen.py" line="303"/>
         <source>Không mở lại được</source>
         <translation>Could not reopen</translation>
     </message>
@@ -1090,33 +1090,33 @@ Note (optional):</translation>
         <translation>Visits {visits} · Submitted online {online}{share} · Not completed {not_completed}</translation>
     </message>
     <message>
-        <location filename="../../views/desk_log.py" line="208"/>
-        <location filename="../../views/desk_log.py" line="217"/>
+        <location filename="../../views/desk_log.py" line="205"/>
+        <location filename="../../views/desk_log.py" line="214"/>
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../views/desk_log.py" line="219"/>
+        <location filename="../../views/desk_log.py" line="216"/>
         <source>Không lưu được lượt hỗ trợ vì cơ sở dữ liệu không phản hồi. Nội dung bạn nhập vẫn còn trên màn hình: hãy thử lưu lại sau ít phút. Nếu vẫn lỗi, báo người phụ trách kỹ thuật.</source>
         <translation>Could not save the visit because the database is not responding. What you entered is still on screen: try saving again in a few minutes. If it still fails, tell your technical contact.</translation>
     </message>
     <message>
-        <location filename="../../views/desk_log.py" line="330"/>
+        <location filename="../../views/desk_log.py" line="327"/>
         <source>🔒 Ngày {day} {lock}. Muốn sửa, hãy đề nghị Chủ tịch mở lại ngày.</source>
         <translation>🔒 {day} {lock}. To make changes, ask the chair to reopen the day.</translation>
     </message>
     <message>
-        <location filename="../../views/desk_log.py" line="337"/>
+        <location filename="../../views/desk_log.py" line="334"/>
         <source>Ngày {day}: {counters}</source>
         <translation>{day}: {counters}</translation>
     </message>
     <message>
-        <location filename="../../views/desk_log.py" line="374"/>
+        <location filename="../../views/desk_log.py" line="371"/>
         <source>Không sửa được</source>
         <translation>Could not edit</translation>
     </message>
     <message>
-        <location filename="../../views/desk_log.py" line="383"/>
+        <location filename="../../views/desk_log.py" line="380"/>
         <source>Đang sửa lượt lúc {time} ngày {day}. Lưu để ghi lại thay đổi, Esc để hủy.</source>
         <translation>Editing the visit at {time} on {day}. Save to record the changes, Esc to cancel.</translation>
     </message>
@@ -2387,82 +2387,82 @@ Click «Next» to begin. Need help? See «Help → User guide».</translation>
 <context>
     <name>HandoutsScreen</name>
     <message>
-        <location filename="../../views/handouts_screen.py" line="89"/>
+        <location filename="../../views/handouts_screen.py" line="92"/>
         <source>Chỉ người quản trị được sửa nội dung tờ hướng dẫn.</source>
         <translation>Only the administrator can edit handout content.</translation>
     </message>
     <message>
-        <location filename="../../views/handouts_screen.py" line="197"/>
+        <location filename="../../views/handouts_screen.py" line="204"/>
         <source>Không tạo được tờ hướng dẫn; chi tiết đã ghi vào nhật ký.</source>
         <translation>Could not create the handout; details have been written to the log.</translation>
     </message>
     <message>
-        <location filename="../../views/handouts_screen.py" line="206"/>
+        <location filename="../../views/handouts_screen.py" line="213"/>
         <source>Hãy chọn một thủ tục trước khi in.</source>
         <translation>Please select a procedure before printing.</translation>
     </message>
     <message>
-        <location filename="../../views/handouts_screen.py" line="228"/>
+        <location filename="../../views/handouts_screen.py" line="235"/>
         <source>Đã gửi lệnh in.</source>
         <translation>Print job sent.</translation>
     </message>
     <message>
-        <location filename="../../views/handouts_screen.py" line="248"/>
+        <location filename="../../views/handouts_screen.py" line="255"/>
         <source>Hãy chọn một thủ tục trước khi sửa nội dung.</source>
         <translation>Please select a procedure before editing its content.</translation>
     </message>
     <message>
-        <location filename="../../views/handouts_screen.py" line="257"/>
+        <location filename="../../views/handouts_screen.py" line="264"/>
         <source>Đã lưu nội dung mới; mọi bàn tiếp dân in theo nội dung này.</source>
         <translation>New content saved; all desks will print using this content.</translation>
     </message>
     <message>
-        <location filename="../../views/handouts_screen.py" line="263"/>
+        <location filename="../../views/handouts_screen.py" line="270"/>
         <source>Chọn thư mục để xuất nội dung</source>
         <translation>Choose folder to export content</translation>
     </message>
     <message>
-        <location filename="../../views/handouts_screen.py" line="270"/>
+        <location filename="../../views/handouts_screen.py" line="277"/>
         <source>Không ghi được vào thư mục này; hãy chọn thư mục khác.</source>
         <translation>Could not write to this folder; please choose another one.</translation>
     </message>
     <message>
-        <location filename="../../views/handouts_screen.py" line="272"/>
+        <location filename="../../views/handouts_screen.py" line="279"/>
         <source>Đã xuất {n} tệp vào {folder}</source>
         <translation>Exported {n} files to {folder}</translation>
     </message>
     <message>
-        <location filename="../../views/handouts_screen.py" line="277"/>
+        <location filename="../../views/handouts_screen.py" line="284"/>
         <source>Chọn các tệp nội dung tờ hướng dẫn</source>
         <translation>Choose handout content files</translation>
     </message>
     <message>
-        <location filename="../../views/handouts_screen.py" line="290"/>
+        <location filename="../../views/handouts_screen.py" line="297"/>
         <source>Chưa nhập tệp nào</source>
         <translation>No files imported</translation>
     </message>
     <message>
-        <location filename="../../views/handouts_screen.py" line="291"/>
+        <location filename="../../views/handouts_screen.py" line="298"/>
         <source>Hãy sửa các lỗi sau rồi nhập lại:</source>
         <translation>Fix the following errors, then import again:</translation>
     </message>
     <message>
-        <location filename="../../views/handouts_screen.py" line="295"/>
+        <location filename="../../views/handouts_screen.py" line="302"/>
         <source>Đã nhập {n} tệp; {changed} tờ hướng dẫn được thay đổi.</source>
         <translation>Imported {n} files; {changed} handouts changed.</translation>
     </message>
     <message>
-        <location filename="../../views/handouts_screen.py" line="312"/>
+        <location filename="../../views/handouts_screen.py" line="319"/>
         <source>Hãy chọn một thủ tục trước khi lưu.</source>
         <translation>Select a procedure before saving.</translation>
     </message>
     <message>
-        <location filename="../../views/handouts_screen.py" line="315"/>
+        <location filename="../../views/handouts_screen.py" line="322"/>
         <source>Lưu tờ hướng dẫn</source>
         <translation>Save handout</translation>
     </message>
     <message>
-        <location filename="../../views/handouts_screen.py" line="319"/>
+        <location filename="../../views/handouts_screen.py" line="326"/>
         <source>Đã lưu {path}</source>
         <translation>Saved {path}</translation>
     </message>
@@ -2565,6 +2565,42 @@ Click «Next» to begin. Need help? See «Help → User guide».</translation>
         <location filename="../../ui/handouts.ui" line="60"/>
         <source>Nhập nội dung từ các tệp JSON (lỗi một tệp thì không nhập tệp nào)</source>
         <translation>Import content from JSON files (if one file has an error, none is imported)</translation>
+    </message>
+</context>
+<context>
+    <name>HistorySearchDialog</name>
+    <message>
+        <location filename="../../views/history_search.py" line="91"/>
+        <source>Tìm trong toàn bộ sổ</source>
+        <translation>Search the whole log</translation>
+    </message>
+    <message>
+        <location filename="../../views/history_search.py" line="94"/>
+        <source>Họ và tên, có dấu hoặc không: «nguyen thi hoa»</source>
+        <translation>Full name, with or without accents: «nguyen thi hoa»</translation>
+    </message>
+    <message>
+        <location filename="../../views/history_search.py" line="96"/>
+        <source>Tìm</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../views/history_search.py" line="106"/>
+        <source>Mỗi từ gõ vào khớp với đầu một chữ trong họ tên; lượt ghi gần nhất ở trên. Kéo xuống để xem thêm. Nhấp đúp để mở ngày của lượt đó.</source>
+        <translation>Each word typed matches the start of a word of the name; the latest visits are on top. Scroll down for more. Double-click to open that visit&apos;s day.</translation>
+    </message>
+    <message>
+        <location filename="../../views/history_search.py" line="129"/>
+        <source>Không có lượt hỗ trợ nào có tên khớp với «{q}».</source>
+        <translation>No visit has a name matching «{q}».</translation>
+    </message>
+</context>
+<context>
+    <name>HistorySearchModel</name>
+    <message>
+        <location filename="../../views/history_search.py" line="75"/>
+        <source>Ngày giờ</source>
+        <translation>Date and time</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import models.audit
+import models.visits
 import models.records_import
 from models.idhash import IdHasher
 from models.opening import open_database
@@ -105,34 +106,32 @@ def save_one(db, ref, number):
 
 
 def hold_inside_save_transaction():
-    """The next audit entry of a save is flushed with its visit, then the process freezes."""
-    real = models.audit.record
+    """The next save's visit, assistance rows and audit entry reach SQLite, then the process
+    freezes before the commit."""
+    real = models.visits.insert_visits
 
-    def record(session, **kwargs):
-        real(session, **kwargs)
-        session.flush()  # the visit, its assistance rows and this entry reach SQLite, uncommitted
+    def insert_visits(session, db, visits, *, actor):
+        ids = real(session, db, visits, actor=actor)
+        session.flush()  # written into SQLite's transaction, uncommitted
         say("holding")
         hold()
+        return ids
 
-    models.audit.record = record
+    models.visits.insert_visits = insert_visits
 
 
 def hold_inside_import(after):
-    """After ``after`` visits are added (and flushed) inside the import transaction, freeze."""
-    real = models.records_import.add_visit
-    added = 0
+    """After ``after`` visits are inserted inside the import transaction, freeze."""
+    real = models.records_import.insert_visits
 
-    def add_visit(session, db, visit, *, actor):
-        nonlocal added
-        result = real(session, db, visit, actor=actor)
-        added += 1
-        if added == after:
-            session.flush()
-            say("holding")
-            hold()
-        return result
+    def insert_visits(session, db, visits, *, actor):
+        added = real(session, db, visits[:after], actor=actor)
+        session.flush()
+        say("holding")
+        hold()
+        return added + real(session, db, visits[after:], actor=actor)
 
-    models.records_import.add_visit = add_visit
+    models.records_import.insert_visits = insert_visits
 
 
 class HeldFile:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from pathlib import Path
 
 import pytest
 
@@ -76,3 +77,26 @@ def test_digitization_moves_and_figures(pg_db: Database) -> None:
         2,
     )
     assert figures.backlog["scanned"] == 2
+
+
+def test_demo_bulk_rows_and_the_name_search_fallback(
+    pg_db: Database, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from models.demo import generate_demo
+    from models.records_import import export_records, import_records
+    from models.text import fold
+    from models.visit_search import search_visits
+
+    monkeypatch.setattr("models.demo.local_now", lambda _tz: datetime(2026, 11, 23, 10, 0))
+    summary = generate_demo(pg_db, days=10, seed=4, per_day_mean=25)
+    rows = [row for day in range(13, 24) for row in visits_on(pg_db, date(2026, 11, day))]
+    assert len(rows) == summary.visits > 50
+    assert all(row.assistance and 7 <= row.occurred_at.hour <= 17 for row in rows)
+    page = search_visits(pg_db, "nguyen", limit=10)  # no FTS5 here: the LIKE fallback
+    assert len(page.rows) == 10 and page.after == 10
+    assert all("nguyen" in fold(row.citizen_name).split() for row in page.rows)
+    # The bulk import writes through the same rows: export, wipe nothing, re-import adds nothing.
+    out = tmp_path / "visits.csv"
+    export_records(pg_db, date(2026, 11, 1), date(2026, 11, 30), out, True, actor="test")
+    report = import_records(pg_db, out, actor="test", now=datetime(2026, 11, 23, 12, 0))
+    assert (report.added, report.duplicates) == (0, summary.visits)

@@ -127,6 +127,7 @@ def test_a_tile_shows_the_pages_digitized_and_the_backlog(qtbot: QtBot, db: Data
     move_items(db, ids[:1], actor="lan", to_state="scan_again", reason="blurred")
     screen = DailySummaryScreen(db, actor=desk("Chủ tịch"), clock=lambda: NOW)
     qtbot.addWidget(screen)
+    screen.show()  # the figures are computed when the screen is first shown
     screen.ui.dayEdit.setDate(to_qdate(db.local_now().date()))  # the moves are dated today
     assert screen.tiles["digitized"].text().split("\n") == [
         "8 trang",

@@ -99,6 +99,8 @@ def test_symbol_buttons_say_what_they_do(qtbot: QtBot, db: Database) -> None:
         if button.objectName().startswith("qt_") or isinstance(button.parent(), QT_OWNERS):
             continue  # Qt's own: a line edit's clear button, a tab bar's scroll arrows
         text = button.text().replace("&", "")
+        if not text and button.icon().isNull():
+            continue  # a figure tile, filled when its screen is first shown
         if not any(ch.isalnum() for ch in text):
             assert button.toolTip(), button.objectName()
             assert button.accessibleName() == button.toolTip(), button.objectName()
@@ -119,6 +121,7 @@ def _visit(db: Database, ref: ReferenceData, hour: int, **changes: object) -> No
 
 
 def test_a_quick_template_is_reached_from_the_keyboard_without_taking_the_focus(
+    qtbot: QtBot,
     db: Database,
     ref: ReferenceData,
     make_screen: Callable[..., DeskLogScreen],
@@ -127,6 +130,7 @@ def test_a_quick_template_is_reached_from_the_keyboard_without_taking_the_focus(
     for hour in (8, 9):
         _visit(db, ref, hour)
     screen = make_screen()
+    qtbot.waitUntil(lambda: bool(screen.templates.buttons))  # counted after the first paint
     [button] = screen.templates.buttons
     assert button.shortcut().toString() == "F5"
     assert "(F5)" in button.toolTip()

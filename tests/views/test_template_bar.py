@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
+from pytestqt.qtbot import QtBot
+
 from models.db import Database
 from models.reference import ReferenceData
 from models.visit_input import VisitInput, validate_visit
@@ -13,7 +15,7 @@ from views.desk_log import DeskLogScreen
 
 
 def test_a_frequent_combination_becomes_a_button_that_fills_the_form(
-    db: Database, ref: ReferenceData, make_screen: Callable[..., DeskLogScreen]
+    db: Database, ref: ReferenceData, make_screen: Callable[..., DeskLogScreen], qtbot: QtBot
 ) -> None:
     for hour in (8, 9):
         clean, errors = validate_visit(
@@ -29,6 +31,8 @@ def test_a_frequent_combination_becomes_a_button_that_fills_the_form(
         assert clean is not None, errors
         save_visit(db, clean, actor="desk")
     screen = make_screen()
+    # Counted just after the day's list is painted, not before it.
+    qtbot.waitUntil(lambda: len(screen.templates.buttons) == 1)
     [button] = screen.templates.buttons
     assert "Đăng ký khai sinh" in button.toolTip() and "2 lần" in button.toolTip()
     button.click()

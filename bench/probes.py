@@ -1,0 +1,188 @@
+"""Measurements that need a fresh process: ``python -m bench.probes NAME [ARGS]``.
+
+Each probe prints one JSON line on stdout. Start-up is timed by the parent from the moment it
+starts the process to the line "shown"; memory is the process's own resident set (from /proc, or
+the peak from ``resource`` where /proc is missing).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+
+def rss_mib() -> float:
+    """The resident memory of this process now, in MiB."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def peak_rss_mib() -> float:
+    """The peak resident memory of this process, in MiB."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _say(value: dict[str, object]) -> None:
+    print(json.dumps(value), flush=True)
+
+
+def startup_bare() -> None:
+    """The floor: a bare PySide6 main window, shown."""
+    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+    app = QApplication(sys.argv)
+    window = QMainWindow()
+    window.setCentralWidget(QLabel("Một Cửa Desk"))
+    window.showMaximized()
+    app.processEvents()
+    _say({"shown": True})
+
+
+def startup_app(db_file: str) -> None:
+    """The app's start as main.py runs it after sign-in: check, open, build, show."""
+    from datetime import date
+
+    from models.start_check import check_at_start
+
+    path = Path(db_file)
+    if check_at_start(path, path.parent / "state", date.today()) is not None:
+        raise SystemExit("damaged bench database")
+    from bench.datasets import ADMIN, open_bench_db
+
+    db = open_bench_db(path)
+    from PySide6.QtWidgets import QApplication
+
+    from views.look import apply_text_size
+    from views.main_window import MainWindow
+
+    app = QApplication(sys.argv)
+    apply_text_size(app, 11)
+    window = MainWindow(db, actor=ADMIN, clerk="Người đo")
+    screen = app.primaryScreen()
+    if screen is not None:
+        window.setGeometry(screen.availableGeometry())
+    window.showMaximized()
+    app.processEvents()
+    _say({"shown": True, "imported_reportlab": "reportlab" in sys.modules})
+
+
+def _first_paint(widget: Any, has_rows: Callable[[], bool]) -> Callable[[], float | None]:
+    """Watch ``widget`` (a view's viewport); the returned function gives when rows were painted."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class Watch(QObject):
+        at: float | None = None
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if self.at is None and event.type() == QEvent.Type.Paint and has_rows():
+                self.at = time.perf_counter()
+            return False
+
+    watch = Watch(widget)
+    widget.installEventFilter(watch)
+    return lambda: watch.at
+
+
+def _until_painted(app: Any, painted: Callable[[], float | None], started: float) -> float:
+    deadline = time.perf_counter() + 30
+    while painted() is None and time.perf_counter() < deadline:
+        app.processEvents()
+    at = painted()
+    if at is None:
+        raise SystemExit("the rows were never painted")
+    return (at - started) * 1000
+
+
+def desk_list(db_file: str, query: str) -> None:
+    """The desk log on the large history, then a history search: until the first rows are
+    painted; and the memory the process grew by."""
+    from bench.datasets import ADMIN, open_bench_db
+
+    db = open_bench_db(Path(db_file))
+    from PySide6.QtWidgets import QApplication
+
+    from views.desk_log import DeskLogScreen
+    from views.history_search import HistorySearchDialog
+
+    app = QApplication(sys.argv)
+    before = rss_mib()
+    started = time.perf_counter()
+    screen = DeskLogScreen(db, actor=ADMIN, clerk="Người đo")
+    screen.resize(1280, 800)
+    painted = _first_paint(screen.ui.visitTable.viewport(), lambda: screen.model.rowCount() > 0)
+    screen.show()
+    day_ms = _until_painted(app, painted, started)
+    started = time.perf_counter()
+    dialog = HistorySearchDialog(db)
+    dialog.resize(1000, 700)
+    painted = _first_paint(dialog.view.viewport(), lambda: dialog.model.rowCount() > 0)
+    dialog.show()
+    dialog.search(query)
+    search_ms = _until_painted(app, painted, started)
+    rows = dialog.model.rowCount()
+    # Scroll to the end of what is loaded a few times, as a person paging down would.
+    for _ in range(5):
+        dialog.view.scrollToBottom()
+        app.processEvents()
+    _say(
+        {
+            "day_list_ms": day_ms,
+            "day_rows": screen.model.rowCount(),
+            "search_first_rows_ms": search_ms,
+            "first_rows": rows,
+            "rows_after_scrolling": dialog.model.rowCount(),
+            "memory_growth_mib": rss_mib() - before,
+        }
+    )
+
+
+def import_rows(db_file: str, csv_file: str) -> None:
+    """Import a canonical file into a database; time and peak memory."""
+    from bench.datasets import ACTOR, open_bench_db
+    from models.records_import import import_records
+
+    db = open_bench_db(Path(db_file))
+    base = rss_mib()
+    started = time.perf_counter()
+    report = import_records(db, Path(csv_file), actor=ACTOR)
+    seconds = time.perf_counter() - started
+    _say(
+        {
+            "seconds": seconds,
+            "added": report.added,
+            "invalid": report.invalid_rows,
+            "peak_growth_mib": peak_rss_mib() - base,
+        }
+    )
+
+
+PROBES: dict[str, Callable[..., None]] = {
+    "startup-bare": startup_bare,
+    "startup-app": startup_app,
+    "desk-list": desk_list,
+    "import": import_rows,
+}
+
+if __name__ == "__main__":
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    PROBES[sys.argv[1]](*sys.argv[2:])
