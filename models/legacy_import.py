@@ -22,7 +22,15 @@ from models.legacy_footer import FooterFinder
 from models.legacy_grid import Grid
 from models.legacy_header import column_named, find_header
 from models.legacy_sheets import ALL_SHEETS, xls_grids, xlsx_grids
-from models.legacy_text import ConvertedColumn, Encoding, Override, convert, convert_column
+from models.legacy_text import (
+    ConvertedColumn,
+    Detection,
+    Encoding,
+    Override,
+    analyse_encoding,
+    convert,
+    convert_column,
+)
 from models.records_format import DATE, NAME, REQUIRED, RecordsError, SourceRow, Table
 from models.text import clean
 
@@ -341,6 +349,17 @@ def _is_blank(value: object) -> bool:
     return value is None or (isinstance(value, str) and not clean(value))
 
 
+def _reads_as_windows_1258(values: list[object], legacy: Detection) -> bool:
+    """Whether an 8-bit CSV column reads as Vietnamese in Windows-1258 at least as well as in
+    the legacy font its bytes suggest: then it was typed in Unicode and saved by Windows.
+
+    The byte-for-byte reading alone misjudges such a column: Windows-1258 writes a tone as a
+    separate byte, and some of those bytes are TCVN3 letters.
+    """
+    windows = analyse_encoding(v for v in values if isinstance(v, str))
+    return windows.unicode_words >= max(legacy.tcvn3_words, legacy.vni_words)
+
+
 def _convert(
     grid: Grid, header_index: int, override: Override
 ) -> tuple[list[list[object]], list[Encoding]]:
@@ -352,6 +371,13 @@ def _convert(
         values = [grid.cell(row, column) for row in rows]
         legacy = [grid.cell(row, column, legacy=True) for row in rows]
         converted = convert_column((v if isinstance(v, str) else None for v in legacy), override)
+        if (
+            override == "auto"
+            and converted.detection is not None
+            and grid.legacy_rows is not None
+            and _reads_as_windows_1258(values, converted.detection)
+        ):
+            converted = ConvertedColumn("none", converted.values, None)
         if converted.encoding == "none" and grid.legacy_rows is not None:
             # An 8-bit CSV column that is no legacy font: its Windows-1258 reading is the text.
             converted = ConvertedColumn("none", tuple(_text(v) for v in values), None)
