@@ -10,16 +10,13 @@ from pathlib import Path
 from models.access import Actor, Role
 from models.commune import save_profile
 from models.db import Database
-from models.demo import WEEKDAY_FACTORS, generate_demo
 from models.idhash import IdHasher
 from models.opening import open_database
 
 BENCH_KEY = IdHasher(b"bench-key-".ljust(32, b"."))
 ACTOR = "bench"
 ADMIN = Actor(username="bench", role=Role.ADMIN, full_name="Người đo")
-# The share of calendar days a desk works, weighted as the demo weights them (Sunday closed).
 HISTORY_DAYS = 3650
-_DAY_WEIGHT = sum(WEEKDAY_FACTORS) / 7 * 0.99
 
 
 def url_of(path: Path) -> str:
@@ -74,7 +71,13 @@ class Workspace:
         db = open_bench_db(path)
         try:
             save_profile(db, actor=ADMIN, code="99999", name="Xã Thử Nghiệm")
-            per_day = max(1.0, visits / (days * _DAY_WEIGHT))
+            # The demo is imported here: the start-up probe imports this module, and the app
+            # does not load the demo generator at start.
+            from models.demo import WEEKDAY_FACTORS, generate_demo
+
+            # The share of calendar days a desk works, weighted as the demo weights them.
+            day_weight = sum(WEEKDAY_FACTORS) / 7 * 0.99
+            per_day = max(1.0, visits / (days * day_weight))
             started = time.perf_counter()
             summary = generate_demo(db, days=days, seed=9, per_day_mean=per_day, actor=ACTOR)
             self.demo_rates[name] = summary.visits / (time.perf_counter() - started)

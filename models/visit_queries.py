@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 
 from models.db import Database
 from models.entities import LockedDay, Procedure, Village, Visit, VisitAssistance
@@ -212,6 +212,8 @@ def frequent_templates(
         Visit.local_date <= today,
         Visit.deleted_at.is_(None),
     )
+    if db.is_sqlite:
+        return _frequent_templates_grouped(db, window, limit)
     with db.reading() as session:
         heads = session.execute(
             select(Visit.id, Visit.procedure_code, Visit.channel).where(*window)
@@ -230,6 +232,35 @@ def frequent_templates(
     return [
         QuickTemplate(procedure, assistance, channel, uses)
         for (procedure, assistance, channel), uses in counts.most_common(limit)
+    ]
+
+
+def _frequent_templates_grouped(
+    db: Database, window: tuple[ColumnElement[bool], ...], limit: int
+) -> list[QuickTemplate]:
+    """:func:`frequent_templates` counted by SQLite: a month of a busy desk is ~8,000 visits,
+    and making a Python row of each (and of each assistance) took 120 ms after every save."""
+    kinds = (
+        select(func.group_concat(VisitAssistance.assistance_code, ","))
+        .where(VisitAssistance.visit_id == Visit.id)
+        .correlate(Visit)
+        .scalar_subquery()
+    )
+    uses = func.count().label("uses")
+    query = (
+        select(Visit.procedure_code, kinds.label("kinds"), Visit.channel, uses)
+        .where(*window)
+        .group_by(Visit.procedure_code, "kinds", Visit.channel)
+    )
+    counts: Counter[tuple[str | None, tuple[str, ...], str | None]] = Counter()
+    with db.reading() as session:
+        for procedure, joined, channel, n in session.execute(query):
+            # Sorted here: SQLite does not promise group_concat's order, so equal sets merge.
+            key = (procedure, tuple(sorted(joined.split(","))) if joined else (), channel)
+            counts[key] += n
+    return [
+        QuickTemplate(procedure, assistance, channel, n)
+        for (procedure, assistance, channel), n in counts.most_common(limit)
     ]
 
 

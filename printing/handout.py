@@ -329,12 +329,44 @@ def build_story(
     ]
 
 
+# Points a measured story may run past the frame and still be laid out in full first: the
+# measure mirrors the frame's, and the slack keeps a borderline handout on the full path (which
+# still falls back to the compact one if it really overflows).
+_OVERFLOW_SLACK = 6.0
+
+
+def overflows(story: list[Flowable], width: float, height: float) -> bool:
+    """True when ``story`` clearly needs more than one frame of ``width`` × ``height``.
+
+    Measured as ReportLab's frame places flowables (the space before the first is dropped, and
+    overlaps the space after the previous one), without drawing or writing anything: laying a
+    handout out in full only to find it takes two pages cost a whole second rendering.
+    """
+    room = height
+    previous_after = 0.0
+    # A KeepTogether answers "too high" when it does not fit its room; whether the page holds
+    # everything is the question, so its contents are measured one by one.
+    flat: list[Flowable] = []
+    for flowable in story:
+        flat += flowable._content if isinstance(flowable, KeepTogether) else [flowable]
+    for number, flowable in enumerate(flat):
+        before = 0.0 if number == 0 else max(flowable.getSpaceBefore() - previous_after, 0.0)
+        _w, used = flowable.wrapOn(None, width, room - before)
+        room -= used + before
+        if room < -_OVERFLOW_SLACK:
+            return True
+        previous_after = flowable.getSpaceAfter()
+        room -= previous_after
+    return False
+
+
 def _render(
     target: str | io.BytesIO,
     request: HandoutRequest,
     profile: CommuneProfile,
     *,
     compact: bool = False,
+    story: list[Flowable] | None = None,
 ) -> int:
     family = register_fonts()
     st = HandoutStyles.for_print(family, request.large_print)
@@ -366,7 +398,7 @@ def _render(
         initialFontName=family.regular,  # else Helvetica, not embedded, is named
         initialFontSize=st.body_size,
     )
-    doc.build(build_story(request, profile, compact=compact))
+    doc.build(story if story is not None else build_story(request, profile, compact=compact))
     return int(doc.page)
 
 
@@ -376,9 +408,17 @@ def write_handout(path: Path | str, request: HandoutRequest, profile: CommunePro
     target.parent.mkdir(parents=True, exist_ok=True)
     # Laid out once in memory: nearly always one page, and those bytes are the file. When the tips
     # push the QR codes over, they are left out (the clerk says them) and it is laid out again.
+    # The full story is measured first, so a handout known to overflow is laid out once, compact.
     buffer = io.BytesIO()
-    pages = _render(buffer, request, profile)
-    if pages > 1 and not request.large_print:
+    compact = False
+    full: list[Flowable] = []
+    if not request.large_print:
+        geo = geometry(request.size, request.large_print)
+        full = build_story(request, profile)
+        compact = overflows(full, geo.frame_width, geo.frame_height)
+    story = None if compact or request.large_print else full
+    pages = _render(buffer, request, profile, compact=compact, story=story)
+    if pages > 1 and not request.large_print and not compact:
         buffer = io.BytesIO()
         _render(buffer, request, profile, compact=True)
     target.write_bytes(buffer.getvalue())

@@ -16,7 +16,7 @@ from models.day_lock import DayLocked, lock_of
 from models.db import Database
 from models.outbox import Outbox, is_connection_error
 from models.reference import ReferenceData, load_reference
-from models.summary import day_counters
+from models.summary import DayCounters, day_counters
 from models.validation import format_date
 from models.visit_input import CleanVisit, FieldError, validate_visit
 from models.visit_queries import (
@@ -79,6 +79,8 @@ class DeskLogScreen(QWidget):
         self.templates.chosen.connect(self.apply_template)
         self._editing: tuple[str, int] | None = None
         self.last_saved_id: str | None = None
+        # Today's counters as last loaded: the main window shows them without loading again.
+        self.today_counters: DayCounters | None = None
         # Owned by the screen, so it never fires into a screen that is gone.
         self._flash_timer = QTimer(self)
         self._flash_timer.setSingleShot(True)
@@ -90,7 +92,8 @@ class DeskLogScreen(QWidget):
         self.sync.day_changed.connect(self.refresh_from_other_desks)
         self.sync.sent.connect(lambda _n: self.refresh_from_other_desks())
         today = self.now().date()
-        self.form.set_clerks(recent_clerks(db, today), clerk)
+        # The names of 90 days of visits are offered after the first paint (with the templates).
+        self.form.set_clerks([clerk] if clerk else [], clerk)
         blocked = self.ui.dayEdit.blockSignals(True)  # loaded once, below, not also by the signal
         self.ui.dayEdit.setDate(to_qdate(today))
         self.ui.dayEdit.blockSignals(blocked)
@@ -101,6 +104,7 @@ class DeskLogScreen(QWidget):
         self._templates_timer = QTimer(self)
         self._templates_timer.setSingleShot(True)
         self._templates_timer.timeout.connect(self.refresh_templates)
+        self._templates_timer.timeout.connect(self._offer_recent_clerks)
         self._templates_timer.start(TEMPLATES_DELAY_MS)
         self.form.clear(self.now(), keep_backdated_day=False)
         self._revalidate()
@@ -303,6 +307,14 @@ class DeskLogScreen(QWidget):
         if not self.ui.nameEdit.text():
             self.ui.nameEdit.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _offer_recent_clerks(self) -> None:
+        try:
+            names = recent_clerks(self.db, self.now().date())
+        except SQLAlchemyError:  # a convenience, like the templates: the typed name still works
+            log.warning("the recent clerks could not be read", exc_info=True)
+            return
+        self.form.set_clerks(names, self.ui.clerkCombo.currentText())
+
     def refresh_templates(self) -> None:
         """One button per frequent combination of the last 30 days."""
         try:
@@ -343,6 +355,7 @@ class DeskLogScreen(QWidget):
             )
         )
         if day == self.now().date():
+            self.today_counters = counters
             self.counters_changed.emit(counters)
 
     def current_day(self) -> date:

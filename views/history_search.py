@@ -100,6 +100,9 @@ class HistorySearchDialog(QDialog):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().setVisible(False)
+        # The widths come from the rows on screen, not all of the first page: measuring 100
+        # rows' cells took longer than the search itself (docs/performance.md).
+        self.view.horizontalHeader().setResizeContentsPrecision(0)
         self.view.doubleClicked.connect(self._open_day)
         self.hint = QLabel(
             self.tr(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -25,23 +26,26 @@ from models.db import Database
 from models.paths import AppPaths
 from models.summary import DayCounters, day_counters
 from models.users import UserError, authenticate, change_password
-from printing.daily_export import was_exported
 from ui.ui_main_window import Ui_MainWindow
-from views.audit_screen import AuditScreen
-from views.catalog_dialog import CatalogDialog
-from views.commune_dialog import CommuneDialog
-from views.consolidation_screen import ConsolidationScreen
 from views.counters_text import format_counters
-from views.daily_summary_screen import DailySummaryScreen
-from views.database_dialog import DatabaseDialog
 from views.desk_log import DeskLogScreen
-from views.digitization_screen import DigitizationScreen
-from views.handouts_screen import HandoutsScreen
-from views.import_dialog import ImportDialog
 from views.look import name_symbol_buttons
-from views.mail_dialog import MailDialog
-from views.person_dialog import PersonDialog
-from views.users_dialog import UsersDialog
+
+# The secondary screens and the dialogs are imported and built when first used: a start with
+# five years of history shows the desk log before anything else (docs/performance.md).
+if TYPE_CHECKING:
+    from views.audit_screen import AuditScreen
+    from views.catalog_dialog import CatalogDialog
+    from views.commune_dialog import CommuneDialog
+    from views.consolidation_screen import ConsolidationScreen
+    from views.daily_summary_screen import DailySummaryScreen
+    from views.database_dialog import DatabaseDialog
+    from views.digitization_screen import DigitizationScreen
+    from views.handouts_screen import HandoutsScreen
+    from views.import_dialog import ImportDialog
+    from views.mail_dialog import MailDialog
+    from views.person_dialog import PersonDialog
+    from views.users_dialog import UsersDialog
 
 REMINDER_CHECK_MS = 60_000
 SHORTCUTS_HELP = QT_TRANSLATE_NOOP(
@@ -81,24 +85,21 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self.desk_log = DeskLogScreen(db, actor=actor, clerk=clerk, clock=clock, parent=self)
         self._add_screen(self.tr("Tiếp dân"), self.desk_log)
-        self.digitization = DigitizationScreen(db, actor=actor, clock=clock, parent=self)
-        self._add_screen(self.tr("Số hóa"), self.digitization)
-        self.desk_log.digitization_offered.connect(self.digitization.offer_for_visit)
-        self.handouts = HandoutsScreen(db, actor=actor, parent=self)
-        self._add_screen(self.tr("Tờ hướng dẫn"), self.handouts)
+        # Screen name → (row, builder, built widget or None): built on first navigation or use.
+        self._lazy: dict[str, tuple[int, Callable[[], QWidget], QWidget | None]] = {}
+        self._screen_clock = clock
+        self._add_lazy("digitization", self.tr("Số hóa"), self._build_digitization)
+        self.desk_log.digitization_offered.connect(
+            lambda visit_id: self.digitization.offer_for_visit(visit_id)
+        )
+        self._add_lazy("handouts", self.tr("Tờ hướng dẫn"), self._build_handouts)
         self.desk_log.handout_requested.connect(self.print_handout_for)
-        self.daily = DailySummaryScreen(db, actor=actor, clock=clock, parent=self)
-        self._add_screen(self.tr("Tổng hợp ngày"), self.daily)
-        self.consolidation = ConsolidationScreen(db, parent=self)
-        self._add_screen(self.tr("Tổng hợp cấp trên"), self.consolidation)
-        self.audit: AuditScreen | None = None
+        self._add_lazy("daily", self.tr("Tổng hợp ngày"), self._build_daily)
+        self._add_lazy("consolidation", self.tr("Tổng hợp cấp trên"), self._build_consolidation)
         if actor.can(Permission.REVIEW):
-            self.audit = AuditScreen(db, actor=actor, parent=self)
-            self._add_screen(self.tr("Nhật ký thao tác"), self.audit)
-        # A lock taken on one screen shows on the other at once.
-        self.daily.lock_changed.connect(lambda: self.desk_log.load_day(self.desk_log.current_day()))
+            self._add_lazy("audit", self.tr("Nhật ký thao tác"), self._build_audit)
         self.ui.pages.currentChanged.connect(self._screen_shown)
-        self.ui.navList.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
+        self.ui.navList.currentRowChanged.connect(self._go_to_row)
         self.ui.navList.setCurrentRow(0)
         self._db_label = QLabel(self._database_text())
         self._counters_label = QLabel()
@@ -117,7 +118,8 @@ class MainWindow(QMainWindow):
         self.desk_log.sync.status_changed.connect(self._show_sync_status)
         self.desk_log.sync.note.connect(lambda text: self.ui.statusBar.showMessage(text, 8000))
         self.desk_log.counters_changed.connect(self._show_counters)
-        self.desk_log.load_day(self.desk_log.current_day())
+        if self.desk_log.today_counters is not None:  # loaded by the desk log: not read again
+            self._show_counters(self.desk_log.today_counters)
         self.ui.communeAction.triggered.connect(self.edit_commune)
         self.ui.mailAction.triggered.connect(self.edit_mail)
         for action in (self.ui.communeAction, self.ui.mailAction):
@@ -148,6 +150,93 @@ class MainWindow(QMainWindow):
         self._reminder_timer.timeout.connect(self.check_reminder)
         self._reminder_timer.start(REMINDER_CHECK_MS)
 
+    def _add_lazy(self, name: str, title: str, build: Callable[[], QWidget]) -> None:
+        """A navigation row whose screen is an empty placeholder until first shown or used."""
+        self._lazy[name] = (self.ui.pages.count(), build, None)
+        self._add_screen(title, QWidget(self))
+
+    def _screen(self, name: str) -> QWidget:
+        """The screen ``name``, built (in place of its placeholder) on first use."""
+        row, build, screen = self._lazy[name]
+        if screen is None:
+            screen = build()
+            self._lazy[name] = (row, build, screen)
+            placeholder = self.ui.pages.widget(row)
+            assert placeholder is not None
+            current = self.ui.pages.currentIndex()
+            blocked = self.ui.pages.blockSignals(True)  # the placeholder's swap is no navigation
+            self.ui.pages.insertWidget(row, screen)
+            self.ui.pages.removeWidget(placeholder)
+            self.ui.pages.setCurrentIndex(current)
+            self.ui.pages.blockSignals(blocked)
+            placeholder.deleteLater()
+        return screen
+
+    def _go_to_row(self, row: int) -> None:
+        for name, (lazy_row, _build, _screen) in self._lazy.items():
+            if lazy_row == row:
+                self._screen(name)
+        self.ui.pages.setCurrentIndex(row)
+
+    def _build_digitization(self) -> QWidget:
+        from views.digitization_screen import DigitizationScreen
+
+        return DigitizationScreen(self.db, actor=self.actor, clock=self._screen_clock, parent=self)
+
+    def _build_handouts(self) -> QWidget:
+        from views.handouts_screen import HandoutsScreen
+
+        return HandoutsScreen(self.db, actor=self.actor, parent=self)
+
+    def _build_daily(self) -> QWidget:
+        from views.daily_summary_screen import DailySummaryScreen
+
+        daily = DailySummaryScreen(self.db, actor=self.actor, clock=self._screen_clock, parent=self)
+        # A lock taken on one screen shows on the other at once.
+        daily.lock_changed.connect(lambda: self.desk_log.load_day(self.desk_log.current_day()))
+        return daily
+
+    def _build_consolidation(self) -> QWidget:
+        from views.consolidation_screen import ConsolidationScreen
+
+        return ConsolidationScreen(self.db, parent=self)
+
+    def _build_audit(self) -> QWidget:
+        from views.audit_screen import AuditScreen
+
+        return AuditScreen(self.db, actor=self.actor, parent=self)
+
+    @property
+    def digitization(self) -> DigitizationScreen:
+        """The digitization screen (built on first use)."""
+        return self._screen("digitization")  # type: ignore[return-value]
+
+    @property
+    def handouts(self) -> HandoutsScreen:
+        """The handouts screen (built on first use)."""
+        return self._screen("handouts")  # type: ignore[return-value]
+
+    @property
+    def daily(self) -> DailySummaryScreen:
+        """The daily summary screen (built on first use)."""
+        return self._screen("daily")  # type: ignore[return-value]
+
+    @property
+    def consolidation(self) -> ConsolidationScreen:
+        """The consolidation screen (built on first use)."""
+        return self._screen("consolidation")  # type: ignore[return-value]
+
+    @property
+    def audit(self) -> AuditScreen | None:
+        """The audit screen (built on first use); ``None`` for a user who may not review."""
+        if "audit" not in self._lazy:
+            return None
+        return self._screen("audit")  # type: ignore[return-value]
+
+    def _built(self, name: str) -> QWidget | None:
+        entry = self._lazy.get(name)
+        return entry[2] if entry else None
+
     def _add_screen(self, title: str, screen: QWidget) -> None:
         number = self.ui.pages.count() + 1
         self.ui.pages.addWidget(screen)
@@ -167,6 +256,8 @@ class MainWindow(QMainWindow):
 
     def check_reminder(self) -> bool:
         """Once a day, after the reminder time: today has visits but is neither locked nor sent."""
+        from printing.daily_export import was_exported  # with the export: not before the paint
+
         now = self._clock()
         today = now.date()
         if self._reminded_on == today:
@@ -206,10 +297,12 @@ class MainWindow(QMainWindow):
         self.ui.navList.setCurrentRow(self.ui.pages.indexOf(self.handouts))
 
     def _screen_shown(self, index: int) -> None:
-        if self.ui.pages.widget(index) is self.daily:
+        page = self.ui.pages.widget(index)
+        daily, audit = self._built("daily"), self._built("audit")
+        if daily is not None and page is daily:
             self.daily.refresh()
-        elif self.audit is not None and self.ui.pages.widget(index) is self.audit:
-            self.audit.refresh()  # visits saved at the desk since it was last drawn
+        elif audit is not None and page is audit:
+            self.audit.refresh()  # type: ignore[union-attr]  # visits saved since last drawn
 
     def _database_text(self) -> str:
         if self.db.is_sqlite:
@@ -237,6 +330,8 @@ class MainWindow(QMainWindow):
 
     def edit_commune(self) -> CommuneDialog:
         """Open the commune profile dialog (window-modal); the title follows a save."""
+        from views.commune_dialog import CommuneDialog
+
         dialog = CommuneDialog(self.db, load_profile(self.db), actor=self.actor, parent=self)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -246,6 +341,8 @@ class MainWindow(QMainWindow):
 
     def edit_mail(self) -> MailDialog:
         """Open the mail settings (server, addresses; the password stays on this PC)."""
+        from views.mail_dialog import MailDialog
+
         dialog = MailDialog(self.db, AppPaths.default().config_dir, actor=self.actor, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -253,6 +350,8 @@ class MainWindow(QMainWindow):
 
     def choose_database(self) -> DatabaseDialog:
         """Tệp → Cơ sở dữ liệu…: the embedded file or a server, from the next start."""
+        from views.database_dialog import DatabaseDialog
+
         paths = AppPaths.default()
         dialog = DatabaseDialog(paths.config_dir, paths.database_file, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -266,13 +365,16 @@ class MainWindow(QMainWindow):
 
     def import_records_dialog(self) -> ImportDialog:
         """Tệp → Nhập sổ cũ (Excel/CSV)…; after a real import the desk log and figures reload."""
+        from views.import_dialog import ImportDialog
+
         dialog = ImportDialog(self.db, actor=self.actor, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def reload(_report: object) -> None:
             self.desk_log.load_day(self.desk_log.current_day())
-            if self.ui.pages.currentWidget() is self.daily:
-                self.daily.refresh()  # otherwise it refreshes when shown
+            daily = self._built("daily")
+            if daily is not None and self.ui.pages.currentWidget() is daily:
+                self.daily.refresh()  # otherwise it refreshes when shown (or is built)
 
         dialog.imported.connect(reload)
         dialog.open()
@@ -280,21 +382,32 @@ class MainWindow(QMainWindow):
 
     def edit_catalog(self) -> CatalogDialog:
         """Tệp → Danh mục thủ tục, thôn xóm… (admin); the desk's lists follow each change."""
+        from views.catalog_dialog import CatalogDialog
+
         dialog = CatalogDialog(self.db, actor=self.actor, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.changed.connect(self.desk_log.reload_reference)
-        dialog.changed.connect(self.handouts.reload_reference)
+        dialog.changed.connect(self._reload_handouts_reference)
         dialog.open()
         return dialog
 
+    def _reload_handouts_reference(self) -> None:
+        handouts = self._built("handouts")
+        if handouts is not None:  # otherwise it reads the catalog when built
+            self.handouts.reload_reference()
+
     def manage_users(self) -> UsersDialog:
         """Tệp → Tài khoản người dùng… (admin)."""
+        from views.users_dialog import UsersDialog
+
         dialog = UsersDialog(self.db, actor=self.actor, parent=self)
         dialog.open()
         return dialog
 
     def person_request(self) -> PersonDialog:
         """Tệp → Yêu cầu của người dân về dữ liệu… (chair, admin)."""
+        from views.person_dialog import PersonDialog
+
         dialog = PersonDialog(self.db, actor=self.actor, parent=self)
         dialog.open()
         return dialog

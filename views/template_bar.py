@@ -63,4 +63,7 @@ class TemplateBar(QObject):
             button.setAccessibleName(text)
             button.clicked.connect(lambda _c=False, t=template: self.chosen.emit(t))
             self.layout.insertWidget(self.layout.count() - 1, button)  # before the stretch
+            # Shown now, not when the layout's queued show arrives: the templates come after the
+            # first paint, and F5 may be pressed before the event loop turns again.
+            button.show()
             self.buttons.append(button)

@@ -164,6 +164,22 @@ def test_the_summary_of_a_day_reads_the_day_index(history: Database) -> None:
     assert "SCAN visit_assistance" not in found
 
 
+def test_the_quick_templates_read_the_day_index_and_each_visits_assistance(
+    history: Database,
+) -> None:
+    found = plan(
+        history,
+        "SELECT visit.procedure_code, (SELECT group_concat(visit_assistance.assistance_code, ',') "
+        "FROM visit_assistance WHERE visit_assistance.visit_id = visit.id) AS kinds, "
+        "visit.channel, count(*) FROM visit WHERE visit.local_date > :a "
+        "AND visit.local_date <= :b AND visit.deleted_at IS NULL GROUP BY 1, 2, 3",
+        a=date(2026, 10, 21),
+        b=date(2026, 11, 20),
+    )
+    assert "USING INDEX ix_visit_day_live" in found
+    assert "SCAN visit_assistance" not in found
+
+
 def test_demo_rows_are_what_the_validated_path_stores(
     history: Database, ref: ReferenceData
 ) -> None:

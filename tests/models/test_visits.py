@@ -339,6 +339,21 @@ def test_frequent_templates_count_the_last_30_days(db: Database, ref: ReferenceD
     assert frequent_templates(db, today - timedelta(days=60)) == []
 
 
+def test_frequent_templates_counted_by_sqlite_equal_those_counted_in_python(
+    db: Database, ref: ReferenceData, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    today = date(2026, 11, 20)
+    _save_combo(db, ref, today, 3)
+    _save_combo(db, ref, today - timedelta(days=2), 2, **VNEID)
+    _save_combo(db, ref, today - timedelta(days=1), 4, **RESIDENCE)
+    _save_combo(db, ref, today, 1, assistance=["vneid", "portal_login"])  # two codes, one set
+    grouped = frequent_templates(db, today)
+    assert db.is_sqlite
+    monkeypatch.setattr(type(db), "is_sqlite", property(lambda _self: False))
+    assert frequent_templates(db, today) == grouped
+    assert [t.uses for t in grouped] == [4, 3, 2, 1]
+
+
 def test_latest_template_is_the_last_saved_visit(db: Database, ref: ReferenceData) -> None:
     assert latest_template(db) is None
     _save_combo(db, ref, date(2026, 11, 20), 1)

@@ -12,8 +12,15 @@ from PIL import Image
 
 from models.commune import CommuneProfile
 from printing.fonts import register_fonts
-from printing.handout import HandoutRequest, handout_links, page_count, write_handout
-from printing.handout_layout import HandoutStyles, short_link, wrap_link
+from printing.handout import (
+    HandoutRequest,
+    build_story,
+    handout_links,
+    overflows,
+    page_count,
+    write_handout,
+)
+from printing.handout_layout import HandoutStyles, geometry, short_link, wrap_link
 
 zxingcpp = pytest.importorskip("zxingcpp")
 
@@ -225,3 +232,40 @@ def test_links_are_wrapped_to_the_column() -> None:
     assert len(lines) > 1
     encoded = "https://www.dichvucong.gov.vn/tim?ten=%C4%90%C4%83ng%20k%C3%BD/"
     assert short_link(encoded) == "dichvucong.gov.vn/tim?ten=Đăng ký"
+
+
+@pytest.mark.parametrize("tips", [0, 2, 6, 12])
+@pytest.mark.parametrize("size", ["A4", "A5"])
+def test_the_measure_says_overflow_only_when_the_full_layout_takes_two_pages(
+    size: str, tips: int
+) -> None:
+    # write_handout lays a handout measured to overflow out compact at once: a wrong "overflows"
+    # would drop the tips from a handout that fits.
+    text_ = Text(
+        **{**TEXT.__dict__, "tips": tuple(f"Lưu ý số {n} cho người dân." for n in range(tips))}
+    )
+    handout = request(size=size, text=text_)
+    geo = geometry(size, large_print=False)
+    measured = overflows(build_story(handout, PROFILE), geo.frame_width, geo.frame_height)
+    if measured:
+        assert page_count(handout, PROFILE) >= 2
+
+
+def test_a_handout_that_overflows_is_written_compact_on_one_page(tmp_path: Path) -> None:
+    text_ = Text(
+        **{**TEXT.__dict__, "tips": tuple(f"Lưu ý số {n} cho người dân." for n in range(12))}
+    )
+    handout = request(text=text_)
+    geo = geometry("A4", large_print=False)
+    assert overflows(build_story(handout, PROFILE), geo.frame_width, geo.frame_height)
+    path = write_handout(tmp_path / "compact.pdf", handout, PROFILE)
+    assert "Pages:           1" in run("pdfinfo", path)
+    words = " ".join(run("pdftotext", "-enc", "UTF-8", path, "-").split())
+    assert "Lưu ý số 0" not in words and "Mở Camera hoặc Zalo, quét mã" in words
+
+
+def test_a_handout_that_fits_is_not_measured_as_overflowing() -> None:
+    without_visit = request(citizen_name="", dossier_code="", appointment=None, clerk_name="")
+    assert page_count(without_visit, PROFILE) == 1
+    geo = geometry("A4", large_print=False)
+    assert not overflows(build_story(without_visit, PROFILE), geo.frame_width, geo.frame_height)

@@ -85,3 +85,26 @@ def test_the_digitization_screen_follows_the_desk_log(qtbot: QtBot, db: Database
     assert window.ui.navList.item(1).text() == "Số hóa"
     window.ui.navList.setCurrentRow(1)
     assert window.ui.pages.currentWidget() is window.digitization
+
+
+def test_secondary_screens_are_built_on_first_navigation(qtbot: QtBot, db: Database) -> None:
+    from views.daily_summary_screen import DailySummaryScreen
+    from views.handouts_screen import HandoutsScreen
+
+    window = MainWindow(db, actor=admin("test"))
+    qtbot.addWidget(window)
+    window.show()
+    names = ("digitization", "handouts", "daily", "consolidation", "audit")
+    assert all(window._built(name) is None for name in names)  # the start builds the desk only
+    pages = window.ui.pages.count()
+    window.ui.navList.setCurrentRow(3)
+    daily = window.ui.pages.currentWidget()
+    assert isinstance(daily, DailySummaryScreen) and window.daily is daily
+    assert window.ui.pages.count() == pages and window.ui.pages.indexOf(daily) == 3
+    assert window._built("handouts") is None
+    # Used before it was ever shown (Ctrl+P at the desk): built in its row, current page kept.
+    handouts = window.handouts
+    assert isinstance(handouts, HandoutsScreen)
+    assert window.ui.pages.indexOf(handouts) == 2 and window.ui.pages.currentWidget() is daily
+    window.ui.navList.setCurrentRow(2)
+    assert window.ui.pages.currentWidget() is handouts
