@@ -1090,33 +1090,33 @@ Note (optional):</translation>
         <translation>Visits {visits} · Submitted online {online}{share} · Not completed {not_completed}</translation>
     </message>
     <message>
-        <location filename="../../views/desk_log.py" line="205"/>
-        <location filename="../../views/desk_log.py" line="214"/>
+        <location filename="../../views/desk_log.py" line="213"/>
+        <location filename="../../views/desk_log.py" line="222"/>
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../views/desk_log.py" line="216"/>
+        <location filename="../../views/desk_log.py" line="224"/>
         <source>Không lưu được lượt hỗ trợ vì cơ sở dữ liệu không phản hồi. Nội dung bạn nhập vẫn còn trên màn hình: hãy thử lưu lại sau ít phút. Nếu vẫn lỗi, báo người phụ trách kỹ thuật.</source>
         <translation>Could not save the visit because the database is not responding. What you entered is still on screen: try saving again in a few minutes. If it still fails, tell your technical contact.</translation>
     </message>
     <message>
-        <location filename="../../views/desk_log.py" line="327"/>
+        <location filename="../../views/desk_log.py" line="346"/>
         <source>🔒 Ngày {day} {lock}. Muốn sửa, hãy đề nghị Chủ tịch mở lại ngày.</source>
         <translation>🔒 {day} {lock}. To make changes, ask the chair to reopen the day.</translation>
     </message>
     <message>
-        <location filename="../../views/desk_log.py" line="334"/>
+        <location filename="../../views/desk_log.py" line="353"/>
         <source>Ngày {day}: {counters}</source>
         <translation>{day}: {counters}</translation>
     </message>
     <message>
-        <location filename="../../views/desk_log.py" line="371"/>
+        <location filename="../../views/desk_log.py" line="391"/>
         <source>Không sửa được</source>
         <translation>Could not edit</translation>
     </message>
     <message>
-        <location filename="../../views/desk_log.py" line="380"/>
+        <location filename="../../views/desk_log.py" line="400"/>
         <source>Đang sửa lượt lúc {time} ngày {day}. Lưu để ghi lại thay đổi, Esc để hủy.</source>
         <translation>Editing the visit at {time} on {day}. Save to record the changes, Esc to cancel.</translation>
     </message>
@@ -2585,12 +2585,12 @@ Click «Next» to begin. Need help? See «Help → User guide».</translation>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../views/history_search.py" line="106"/>
+        <location filename="../../views/history_search.py" line="109"/>
         <source>Mỗi từ gõ vào khớp với đầu một chữ trong họ tên; lượt ghi gần nhất ở trên. Kéo xuống để xem thêm. Nhấp đúp để mở ngày của lượt đó.</source>
         <translation>Each word typed matches the start of a word of the name; the latest visits are on top. Scroll down for more. Double-click to open that visit&apos;s day.</translation>
     </message>
     <message>
-        <location filename="../../views/history_search.py" line="129"/>
+        <location filename="../../views/history_search.py" line="132"/>
         <source>Không có lượt hỗ trợ nào có tên khớp với «{q}».</source>
         <translation>No visit has a name matching «{q}».</translation>
     </message>
@@ -3204,7 +3204,7 @@ Click «Next» to begin. Need help? See «Help → User guide».</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="47"/>
+        <location filename="../../views/main_window.py" line="51"/>
         <source>&lt;b&gt;Tiếp dân&lt;/b&gt;&lt;br&gt;
 Tab / Shift+Tab: sang ô sau / ô trước&lt;br&gt;
 Enter hoặc Ctrl+S: lưu lượt hỗ trợ&lt;br&gt;
@@ -3229,122 +3229,122 @@ Ctrl+1 …: switch screen&lt;br&gt;
 Shift+F1: user guide</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="83"/>
+        <location filename="../../views/main_window.py" line="87"/>
         <source>Tiếp dân</source>
         <translation>Desk log</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="85"/>
+        <location filename="../../views/main_window.py" line="91"/>
         <source>Số hóa</source>
         <translation>Digitization</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="88"/>
+        <location filename="../../views/main_window.py" line="95"/>
         <source>Tờ hướng dẫn</source>
         <translation>Handouts</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="91"/>
+        <location filename="../../views/main_window.py" line="97"/>
         <source>Tổng hợp ngày</source>
         <translation>Daily summary</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="93"/>
+        <location filename="../../views/main_window.py" line="98"/>
         <source>Tổng hợp cấp trên</source>
         <translation>Upper-level summary</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="97"/>
+        <location filename="../../views/main_window.py" line="100"/>
         <source>Nhật ký thao tác</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="108"/>
+        <location filename="../../views/main_window.py" line="109"/>
         <source>Đăng nhập: {who} ({role})</source>
         <translation>Signed in: {who} ({role})</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="126"/>
+        <location filename="../../views/main_window.py" line="128"/>
         <source>Cơ sở dữ liệu…</source>
         <translation>Database…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="184"/>
+        <location filename="../../views/main_window.py" line="275"/>
         <source>Đã {time}: số liệu hôm nay chưa chốt và chưa gửi cấp trên. Vào «Tổng hợp ngày» để chốt số liệu và xuất báo cáo.</source>
         <translation>It is {time}: today&apos;s figures are not yet locked or sent to the upper level. Go to “Daily summary” to lock the day and export the report.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="190"/>
+        <location filename="../../views/main_window.py" line="281"/>
         <source>Nhắc chốt số liệu</source>
         <translation>Day lock reminder</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="203"/>
+        <location filename="../../views/main_window.py" line="294"/>
         <source>Lượt này không có thủ tục nên không có tờ hướng dẫn.</source>
         <translation>This visit has no procedure, so there is no handout.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="216"/>
+        <location filename="../../views/main_window.py" line="309"/>
         <source>Cơ sở dữ liệu: tệp trên máy này</source>
         <translation>Database: file on this computer</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="218"/>
+        <location filename="../../views/main_window.py" line="311"/>
         <source>Cơ sở dữ liệu: PostgreSQL {host}</source>
         <translation>Database: PostgreSQL {host}</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="226"/>
+        <location filename="../../views/main_window.py" line="319"/>
         <source>Hôm nay: {counters}</source>
         <translation>Today: {counters}</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="234"/>
+        <location filename="../../views/main_window.py" line="327"/>
         <source>chưa đặt thông tin xã (Tệp → Thông tin xã)</source>
         <translation>commune details not set (File → Commune details)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="236"/>
+        <location filename="../../views/main_window.py" line="329"/>
         <source>Một Cửa Desk — {name}</source>
         <translation>Một Cửa Desk — {name}</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="261"/>
+        <location filename="../../views/main_window.py" line="360"/>
         <source>Đã lưu lựa chọn cơ sở dữ liệu: có hiệu lực khi mở lại ứng dụng.</source>
         <translation>Database choice saved: takes effect when the app is reopened.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="305"/>
+        <location filename="../../views/main_window.py" line="418"/>
         <source>Đổi mật khẩu</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="306"/>
+        <location filename="../../views/main_window.py" line="419"/>
         <source>Mật khẩu hiện tại:</source>
         <translation>Current password:</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="310"/>
+        <location filename="../../views/main_window.py" line="423"/>
         <source>Mật khẩu mới (ít nhất 8 ký tự):</source>
         <translation>New password (at least 8 characters):</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="314"/>
+        <location filename="../../views/main_window.py" line="427"/>
         <source>Nhập lại mật khẩu mới:</source>
         <translation>Re-enter new password:</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="319"/>
+        <location filename="../../views/main_window.py" line="432"/>
         <source>Hai lần nhập mật khẩu không giống nhau.</source>
         <translation>The two passwords do not match.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="325"/>
+        <location filename="../../views/main_window.py" line="438"/>
         <source>Đã đổi mật khẩu.</source>
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="336"/>
+        <location filename="../../views/main_window.py" line="449"/>
         <location filename="../../ui/main_window.ui" line="107"/>
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
