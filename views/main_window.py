@@ -9,9 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
@@ -25,11 +23,11 @@ from models.day_lock import lock_of
 from models.db import Database
 from models.paths import AppPaths
 from models.summary import DayCounters, day_counters
-from models.users import UserError, authenticate, change_password
 from ui.ui_main_window import Ui_MainWindow
 from views.counters_text import format_counters
 from views.desk_log import DeskLogScreen
 from views.look import name_symbol_buttons
+from views.password_change import change_own_password
 
 # The secondary screens and the dialogs are imported and built when first used: a start with
 # five years of history shows the desk log before anything else (docs/performance.md).
@@ -414,26 +412,7 @@ class MainWindow(QMainWindow):
 
     def change_my_password(self) -> bool:
         """Tệp → Đổi mật khẩu của tôi…: the current password, then the new one twice."""
-        echo = QLineEdit.EchoMode.Password
-        title = self.tr("Đổi mật khẩu")
-        current, ok = QInputDialog.getText(self, title, self.tr("Mật khẩu hiện tại:"), echo)
-        if not ok:
-            return False
-        new, ok = QInputDialog.getText(
-            self, title, self.tr("Mật khẩu mới (ít nhất 8 ký tự):"), echo
-        )
-        if not ok:
-            return False
-        again, ok = QInputDialog.getText(self, title, self.tr("Nhập lại mật khẩu mới:"), echo)
-        if not ok:
-            return False
-        try:
-            if new != again:
-                raise UserError(self.tr("Hai lần nhập mật khẩu không giống nhau."))
-            authenticate(self.db, self.actor.username, current)
-            change_password(self.db, self.actor, self.actor.username, new)
-        except UserError as exc:
-            QMessageBox.warning(self, title, exc.message)
+        if not change_own_password(self, self.db, self.actor):
             return False
         self.ui.statusBar.showMessage(self.tr("Đã đổi mật khẩu."), 8000)
         return True

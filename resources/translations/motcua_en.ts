@@ -3204,7 +3204,7 @@ Click «Next» to begin. Need help? See «Help → User guide».</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="51"/>
+        <location filename="../../views/main_window.py" line="49"/>
         <source>&lt;b&gt;Tiếp dân&lt;/b&gt;&lt;br&gt;
 Tab / Shift+Tab: sang ô sau / ô trước&lt;br&gt;
 Enter hoặc Ctrl+S: lưu lượt hỗ trợ&lt;br&gt;
@@ -3229,122 +3229,122 @@ Ctrl+1 …: switch screen&lt;br&gt;
 Shift+F1: user guide</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="87"/>
+        <location filename="../../views/main_window.py" line="85"/>
         <source>Tiếp dân</source>
         <translation>Desk log</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="91"/>
+        <location filename="../../views/main_window.py" line="89"/>
         <source>Số hóa</source>
         <translation>Digitization</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="95"/>
+        <location filename="../../views/main_window.py" line="93"/>
         <source>Tờ hướng dẫn</source>
         <translation>Handouts</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="97"/>
+        <location filename="../../views/main_window.py" line="95"/>
         <source>Tổng hợp ngày</source>
         <translation>Daily summary</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="98"/>
+        <location filename="../../views/main_window.py" line="96"/>
         <source>Tổng hợp cấp trên</source>
         <translation>Upper-level summary</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="100"/>
+        <location filename="../../views/main_window.py" line="98"/>
         <source>Nhật ký thao tác</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="109"/>
+        <location filename="../../views/main_window.py" line="107"/>
         <source>Đăng nhập: {who} ({role})</source>
         <translation>Signed in: {who} ({role})</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="128"/>
+        <location filename="../../views/main_window.py" line="126"/>
         <source>Cơ sở dữ liệu…</source>
         <translation>Database…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="275"/>
+        <location filename="../../views/main_window.py" line="273"/>
         <source>Đã {time}: số liệu hôm nay chưa chốt và chưa gửi cấp trên. Vào «Tổng hợp ngày» để chốt số liệu và xuất báo cáo.</source>
         <translation>It is {time}: today&apos;s figures are not yet locked or sent to the upper level. Go to “Daily summary” to lock the day and export the report.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="281"/>
+        <location filename="../../views/main_window.py" line="279"/>
         <source>Nhắc chốt số liệu</source>
         <translation>Day lock reminder</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="294"/>
+        <location filename="../../views/main_window.py" line="292"/>
         <source>Lượt này không có thủ tục nên không có tờ hướng dẫn.</source>
         <translation>This visit has no procedure, so there is no handout.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="309"/>
+        <location filename="../../views/main_window.py" line="307"/>
         <source>Cơ sở dữ liệu: tệp trên máy này</source>
         <translation>Database: file on this computer</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="311"/>
+        <location filename="../../views/main_window.py" line="309"/>
         <source>Cơ sở dữ liệu: PostgreSQL {host}</source>
         <translation>Database: PostgreSQL {host}</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="319"/>
+        <location filename="../../views/main_window.py" line="317"/>
         <source>Hôm nay: {counters}</source>
         <translation>Today: {counters}</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="327"/>
+        <location filename="../../views/main_window.py" line="325"/>
         <source>chưa đặt thông tin xã (Tệp → Thông tin xã)</source>
         <translation>commune details not set (File → Commune details)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="329"/>
+        <location filename="../../views/main_window.py" line="327"/>
         <source>Một Cửa Desk — {name}</source>
         <translation>Một Cửa Desk — {name}</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="360"/>
+        <location filename="../../views/main_window.py" line="358"/>
         <source>Đã lưu lựa chọn cơ sở dữ liệu: có hiệu lực khi mở lại ứng dụng.</source>
         <translation>Database choice saved: takes effect when the app is reopened.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="418"/>
+        <location filename="../../views/password_change.py" line="19"/>
         <source>Đổi mật khẩu</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="419"/>
+        <location filename="../../views/password_change.py" line="21"/>
         <source>Mật khẩu hiện tại:</source>
         <translation>Current password:</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="423"/>
+        <location filename="../../views/password_change.py" line="28"/>
         <source>Mật khẩu mới (ít nhất 8 ký tự):</source>
         <translation>New password (at least 8 characters):</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="427"/>
+        <location filename="../../views/password_change.py" line="34"/>
         <source>Nhập lại mật khẩu mới:</source>
         <translation>Re-enter new password:</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="432"/>
+        <location filename="../../views/password_change.py" line="41"/>
         <source>Hai lần nhập mật khẩu không giống nhau.</source>
         <translation>The two passwords do not match.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="438"/>
+        <location filename="../../views/main_window.py" line="417"/>
         <source>Đã đổi mật khẩu.</source>
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="449"/>
+        <location filename="../../views/main_window.py" line="428"/>
         <location filename="../../ui/main_window.ui" line="107"/>
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
