@@ -346,7 +346,8 @@ def _layout(source: SourceSheet, mapping: ImportMapping | None) -> list[tuple[in
 
 
 def _is_blank(value: object) -> bool:
-    return value is None or (isinstance(value, str) and not clean(value))
+    # Empty once cleaned means nothing but white space (NFC maps no other character to space).
+    return value is None or (isinstance(value, str) and (not value or value.isspace()))
 
 
 def _reads_as_windows_1258(values: list[object], legacy: Detection) -> bool:
@@ -368,8 +369,12 @@ def _convert(
     encodings: list[Encoding] = []
     rows = range(header_index, len(grid.rows))
     for column in range(grid.width):
-        values = [grid.cell(row, column) for row in rows]
-        legacy = [grid.cell(row, column, legacy=True) for row in rows]
+        values = _column(grid.rows, header_index, column)
+        legacy = (
+            values
+            if grid.legacy_rows is None
+            else [grid.cell(row, column, legacy=True) for row in rows]
+        )
         converted = convert_column((v if isinstance(v, str) else None for v in legacy), override)
         if (
             override == "auto"
@@ -394,6 +399,11 @@ def _convert(
         columns.append([t if isinstance(v, str) else v for v, t in zip(legacy, texts, strict=True)])
         encodings.append(converted.encoding)
     return columns, encodings
+
+
+def _column(rows: list[list[object]], first: int, column: int) -> list[object]:
+    """``grid.cell(row, column)`` for every row from ``first``: a column of 100,000 cells."""
+    return [values[column] if column < len(values) else None for values in rows[first:]]
 
 
 def _text(value: object) -> str | None:

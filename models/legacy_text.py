@@ -271,6 +271,8 @@ def _is_word_char(char: str) -> bool:
 def _words(value: str) -> list[str]:
     """The words of ``value`` that hold a non-ASCII character: the only ones that tell anything."""
     words: list[str] = []
+    if value.isascii():  # most cells of a Unicode file (numbers, codes): no word to look at
+        return words
     word = ""
     for char in value + " ":
         if _is_word_char(char):

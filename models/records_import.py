@@ -20,7 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import audit
-from models.bulk_visits import insert_visits
+from models.bulk_visits import insert_visits, name_index_after
 from models.day_lock import DayLocked, locks_in
 from models.db import Database
 from models.entities import Visit
@@ -328,7 +328,8 @@ def _write_visits(
         if memory is not None:
             memory.write(session, actor)
         # Each visit with its own audit entry, as add_visit writes them, in a few statements.
-        report.added = len(insert_visits(session, db, new, actor=actor))
+        with name_index_after(db, session):
+            report.added = len(insert_visits(session, db, new, actor=actor))
         audit.record(
             session,
             actor=actor,

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
-
-_SPACES = re.compile(r"\s+")
+from functools import lru_cache
 
 
 def clean(text: str | None) -> str:
@@ -16,9 +14,13 @@ def clean(text: str | None) -> str:
     """
     if text is None:
         return ""
-    return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    # str.split() splits on exactly the characters regex \s matches (str.isspace), and strips:
+    # the same result as collapsing with a regex, at a fraction of the cost of an import's cells.
+    return " ".join(unicodedata.normalize("NFC", text).split())
 
 
+# An import folds every name, village and code of 100,000 rows; they repeat a great deal.
+@lru_cache(maxsize=65_536)
 def fold(text: str | None) -> str:
     """Return a search key: no diacritics, đ as d, case-folded, spaces collapsed.
 
