@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Dialect, Table
+from sqlalchemy import Connection, Dialect, Table
 from sqlalchemy.orm import Session
 
 from models.db import Database
@@ -154,10 +154,15 @@ def name_index_after(db: Database, session: Session) -> Iterator[None]:
         connection.exec_driver_sql(f"PRAGMA cache_size = -{DEFAULT_CACHE_KIB}")
     session.flush()
     connection.exec_driver_sql(trigger)
+    index_names_since(connection, int(last or 0))
+
+
+def index_names_since(connection: Connection, last_rowid: int) -> None:
+    """Feed the FTS name index every visit inserted after ``last_rowid``, its trigger set aside."""
     connection.exec_driver_sql(
         "INSERT INTO visit_name_fts (rowid, name_folded) "
         "SELECT rowid, name_folded FROM visit WHERE rowid > ?",
-        (last,),
+        (last_rowid,),
     )
 
 

@@ -22,6 +22,7 @@ from sqlalchemy import Connection, Dialect
 from sqlalchemy.orm import Session
 
 from models import audit
+from models.bulk_visits import NAME_INDEX_TRIGGER, index_names_since
 from models.day_lock import refuse_if_locked
 from models.db import Database
 from models.entities import Visit, VisitAssistance
@@ -30,8 +31,6 @@ from models.text import fold
 from models.visit_input import VisitInput, is_online_submission
 
 CHUNK_ROWS = 5_000
-# The name search's FTS index is kept by triggers (migration 0005); inserts go through this one.
-NAME_INDEX_TRIGGER = "visit_name_fts_ai"
 # The random primary and dedup keys land all over their indexes: a larger page cache than
 # SQLite's 2 MB default keeps the insert rate flat as the table grows (this connection only).
 BULK_CACHE_KIB = 256 * 1024
@@ -314,8 +313,4 @@ def _rebuild_indexes(connection: Connection, aside: _SetAside) -> None:
     for sql in aside.statements:
         connection.exec_driver_sql(sql)
     if aside.name_index:
-        connection.exec_driver_sql(
-            "INSERT INTO visit_name_fts (rowid, name_folded) "
-            "SELECT rowid, name_folded FROM visit WHERE rowid > ?",
-            (aside.last_rowid,),
-        )
+        index_names_since(connection, aside.last_rowid)

@@ -26,6 +26,7 @@ from models.summary import DayCounters, day_counters
 from ui.ui_main_window import Ui_MainWindow
 from views.counters_text import format_counters
 from views.desk_log import DeskLogScreen
+from views.lazy_pages import LazyPages
 from views.look import name_symbol_buttons
 from views.password_change import change_own_password
 
@@ -84,7 +85,7 @@ class MainWindow(QMainWindow):
         self.desk_log = DeskLogScreen(db, actor=actor, clerk=clerk, clock=clock, parent=self)
         self._add_screen(self.tr("Tiếp dân"), self.desk_log)
         # Screen name → (row, builder, built widget or None): built on first navigation or use.
-        self._lazy: dict[str, tuple[int, Callable[[], QWidget], QWidget | None]] = {}
+        self._lazy = LazyPages(self.ui.pages)
         self._screen_clock = clock
         self._add_lazy("digitization", self.tr("Số hóa"), self._build_digitization)
         self.desk_log.digitization_offered.connect(
@@ -97,7 +98,7 @@ class MainWindow(QMainWindow):
         if actor.can(Permission.REVIEW):
             self._add_lazy("audit", self.tr("Nhật ký thao tác"), self._build_audit)
         self.ui.pages.currentChanged.connect(self._screen_shown)
-        self.ui.navList.currentRowChanged.connect(self._go_to_row)
+        self.ui.navList.currentRowChanged.connect(self._lazy.go_to)
         self.ui.navList.setCurrentRow(0)
         self._db_label = QLabel(self._database_text())
         self._counters_label = QLabel()
@@ -150,31 +151,10 @@ class MainWindow(QMainWindow):
 
     def _add_lazy(self, name: str, title: str, build: Callable[[], QWidget]) -> None:
         """A navigation row whose screen is an empty placeholder until first shown or used."""
-        self._lazy[name] = (self.ui.pages.count(), build, None)
-        self._add_screen(title, QWidget(self))
+        self._add_screen(title, self._lazy.placeholder(name, build))
 
     def _screen(self, name: str) -> QWidget:
-        """The screen ``name``, built (in place of its placeholder) on first use."""
-        row, build, screen = self._lazy[name]
-        if screen is None:
-            screen = build()
-            self._lazy[name] = (row, build, screen)
-            placeholder = self.ui.pages.widget(row)
-            assert placeholder is not None
-            current = self.ui.pages.currentIndex()
-            blocked = self.ui.pages.blockSignals(True)  # the placeholder's swap is no navigation
-            self.ui.pages.insertWidget(row, screen)
-            self.ui.pages.removeWidget(placeholder)
-            self.ui.pages.setCurrentIndex(current)
-            self.ui.pages.blockSignals(blocked)
-            placeholder.deleteLater()
-        return screen
-
-    def _go_to_row(self, row: int) -> None:
-        for name, (lazy_row, _build, _screen) in self._lazy.items():
-            if lazy_row == row:
-                self._screen(name)
-        self.ui.pages.setCurrentIndex(row)
+        return self._lazy.get(name)
 
     def _build_digitization(self) -> QWidget:
         from views.digitization_screen import DigitizationScreen
@@ -232,8 +212,7 @@ class MainWindow(QMainWindow):
         return self._screen("audit")  # type: ignore[return-value]
 
     def _built(self, name: str) -> QWidget | None:
-        entry = self._lazy.get(name)
-        return entry[2] if entry else None
+        return self._lazy.built(name)
 
     def _add_screen(self, title: str, screen: QWidget) -> None:
         number = self.ui.pages.count() + 1

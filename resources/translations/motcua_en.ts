@@ -3204,7 +3204,7 @@ Click «Next» to begin. Need help? See «Help → User guide».</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="49"/>
+        <location filename="../../views/main_window.py" line="50"/>
         <source>&lt;b&gt;Tiếp dân&lt;/b&gt;&lt;br&gt;
 Tab / Shift+Tab: sang ô sau / ô trước&lt;br&gt;
 Enter hoặc Ctrl+S: lưu lượt hỗ trợ&lt;br&gt;
@@ -3229,87 +3229,87 @@ Ctrl+1 …: switch screen&lt;br&gt;
 Shift+F1: user guide</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="85"/>
+        <location filename="../../views/main_window.py" line="86"/>
         <source>Tiếp dân</source>
         <translation>Desk log</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="89"/>
+        <location filename="../../views/main_window.py" line="90"/>
         <source>Số hóa</source>
         <translation>Digitization</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="93"/>
+        <location filename="../../views/main_window.py" line="94"/>
         <source>Tờ hướng dẫn</source>
         <translation>Handouts</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="95"/>
+        <location filename="../../views/main_window.py" line="96"/>
         <source>Tổng hợp ngày</source>
         <translation>Daily summary</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="96"/>
+        <location filename="../../views/main_window.py" line="97"/>
         <source>Tổng hợp cấp trên</source>
         <translation>Upper-level summary</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="98"/>
+        <location filename="../../views/main_window.py" line="99"/>
         <source>Nhật ký thao tác</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="107"/>
+        <location filename="../../views/main_window.py" line="108"/>
         <source>Đăng nhập: {who} ({role})</source>
         <translation>Signed in: {who} ({role})</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="126"/>
+        <location filename="../../views/main_window.py" line="127"/>
         <source>Cơ sở dữ liệu…</source>
         <translation>Database…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="273"/>
+        <location filename="../../views/main_window.py" line="252"/>
         <source>Đã {time}: số liệu hôm nay chưa chốt và chưa gửi cấp trên. Vào «Tổng hợp ngày» để chốt số liệu và xuất báo cáo.</source>
         <translation>It is {time}: today&apos;s figures are not yet locked or sent to the upper level. Go to “Daily summary” to lock the day and export the report.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="279"/>
+        <location filename="../../views/main_window.py" line="258"/>
         <source>Nhắc chốt số liệu</source>
         <translation>Day lock reminder</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="292"/>
+        <location filename="../../views/main_window.py" line="271"/>
         <source>Lượt này không có thủ tục nên không có tờ hướng dẫn.</source>
         <translation>This visit has no procedure, so there is no handout.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="307"/>
+        <location filename="../../views/main_window.py" line="286"/>
         <source>Cơ sở dữ liệu: tệp trên máy này</source>
         <translation>Database: file on this computer</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="309"/>
+        <location filename="../../views/main_window.py" line="288"/>
         <source>Cơ sở dữ liệu: PostgreSQL {host}</source>
         <translation>Database: PostgreSQL {host}</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="317"/>
+        <location filename="../../views/main_window.py" line="296"/>
         <source>Hôm nay: {counters}</source>
         <translation>Today: {counters}</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="325"/>
+        <location filename="../../views/main_window.py" line="304"/>
         <source>chưa đặt thông tin xã (Tệp → Thông tin xã)</source>
         <translation>commune details not set (File → Commune details)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="327"/>
+        <location filename="../../views/main_window.py" line="306"/>
         <source>Một Cửa Desk — {name}</source>
         <translation>Một Cửa Desk — {name}</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="358"/>
+        <location filename="../../views/main_window.py" line="337"/>
         <source>Đã lưu lựa chọn cơ sở dữ liệu: có hiệu lực khi mở lại ứng dụng.</source>
         <translation>Database choice saved: takes effect when the app is reopened.</translation>
     </message>
@@ -3339,12 +3339,12 @@ Shift+F1: user guide</translation>
         <translation>The two passwords do not match.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="417"/>
+        <location filename="../../views/main_window.py" line="396"/>
         <source>Đã đổi mật khẩu.</source>
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="428"/>
+        <location filename="../../views/main_window.py" line="407"/>
         <location filename="../../ui/main_window.ui" line="107"/>
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
