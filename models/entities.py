@@ -7,7 +7,8 @@ hash of their ID number, else by folded name and birth year (see ``models.summar
 
 from __future__ import annotations
 
-import uuid
+import os
+import time
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -56,9 +57,25 @@ class Base(DeclarativeBase):
     """Declarative base of every table; Alembic's autogenerate compares against its metadata."""
 
 
+# The version (7) and variant (10) bits of RFC 9562's time-ordered UUID.
+_UUID7_SET = (0x7000 << 64) | (0x8000 << 48)
+_UUID7_CLEAR = ~((0xF000 << 64) | (0xC000 << 48))
+
+
+def uuid7_text(unix_ms: int, random_bits: int) -> str:
+    """The text of a version-7 UUID: 48 bits of milliseconds since 1970, then 74 random bits."""
+    bits = ((unix_ms & 0xFFFF_FFFF_FFFF) << 80) | (random_bits & ((1 << 80) - 1))
+    text = f"{(bits & _UUID7_CLEAR) | _UUID7_SET:032x}"
+    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
+
+
 def new_id() -> str:
-    """A client-made UUID, so several desks can create rows without asking the server first."""
-    return str(uuid.uuid4())
+    """A client-made UUID, so several desks can create rows without asking the server first.
+
+    Time-ordered (version 7): a new row's key lands at the end of the primary-key index instead of
+    at a random page of it, which keeps inserts into a large table cheap on an old disk.
+    """
+    return uuid7_text(time.time_ns() // 1_000_000, int.from_bytes(os.urandom(10), "big"))
 
 
 class Setting(Base):
