@@ -41,6 +41,10 @@ def lupdate(ts: Path, language: str) -> None:
             "-target-language",
             language,
             "-no-obsolete",
+            # No file and line per text: every edit of a view would otherwise move hundreds of
+            # lines of the .ts file and bury the real changes in the diff.
+            "-locations",
+            "none",
             "-silent",
             "-ts",
             str(ts),

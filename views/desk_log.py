@@ -21,7 +21,6 @@ from models.validation import format_date
 from models.visit_input import CleanVisit, FieldError, validate_visit
 from models.visit_queries import (
     QuickTemplate,
-    frequent_templates,
     latest_template,
     load_for_edit,
     recent_clerks,
@@ -39,10 +38,10 @@ from views.template_bar import TemplateBar
 from views.visit_deletion import ask_and_delete
 from views.visit_form import VisitForm
 from views.visit_table import setup_visit_table
+from views.workers import Background
 
 log = logging.getLogger(__name__)
 FLASH_MS = 2000
-MAX_TEMPLATES = 5
 TEMPLATES_DELAY_MS = 100
 
 
@@ -308,21 +307,18 @@ class DeskLogScreen(QWidget):
             self.ui.nameEdit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _offer_recent_clerks(self) -> None:
-        try:
-            names = recent_clerks(self.db, self.now().date())
-        except SQLAlchemyError:  # a convenience, like the templates: the typed name still works
-            log.warning("the recent clerks could not be read", exc_info=True)
-            return
-        self.form.set_clerks(names, self.ui.clerkCombo.currentText())
+        db, today = self.db, self.now().date()
+        Background.run(
+            self,
+            lambda: recent_clerks(db, today),
+            lambda names: self.form.set_clerks(names, self.ui.clerkCombo.currentText()),
+            # A convenience, like the templates: the typed name still works.
+            lambda _error: log.warning("the recent clerks could not be read"),
+        )
 
     def refresh_templates(self) -> None:
-        """One button per frequent combination of the last 30 days."""
-        try:
-            frequent = frequent_templates(self.db, self.now().date(), limit=MAX_TEMPLATES)
-        except SQLAlchemyError:  # a convenience: the buttons stay as they were, the desk goes on
-            log.warning("the quick templates could not be read", exc_info=True)
-            return
-        self.templates.show_templates(frequent)
+        """One button per frequent combination of the last 30 days (counted off the GUI thread)."""
+        self.templates.refresh(self.db, self.now().date())
 
     # -- the day's list ---------------------------------------------------------------------
 

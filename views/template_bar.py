@@ -6,12 +6,20 @@ a clerk typing a name is not interrupted.
 
 from __future__ import annotations
 
+import logging
+from datetime import date
+
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QBoxLayout, QPushButton, QWidget
 
+from models.db import Database
 from models.reference import ReferenceData
-from models.visit_queries import QuickTemplate
+from models.visit_queries import QuickTemplate, frequent_templates
+from views.workers import Background
+
+log = logging.getLogger(__name__)
+MAX_TEMPLATES = 5
 
 TEXT_PX = 190  # a button's text is elided in the middle beyond this width
 # F5 … F10: one key, the same on every keyboard layout (Ctrl+Shift+digit is not).
@@ -31,6 +39,28 @@ class TemplateBar(QObject):
         self.layout = layout
         self.ref = ref
         self.buttons: list[QPushButton] = []
+        self._asked = 0
+
+    def refresh(self, db: Database, today: date) -> None:
+        """Count the commune's frequent combinations off the GUI thread, then show them.
+
+        On ten years of a busy desk a month is 8,000 visits to count (0.1-0.2 s on an old PC),
+        after every save, while the clerk types the next citizen.
+        """
+        self._asked += 1
+        asked = self._asked
+
+        def show(frequent: list[QuickTemplate]) -> None:
+            if asked == self._asked:  # an older count finishing after a newer one is dropped
+                self.show_templates(frequent)
+
+        Background.run(
+            self,
+            lambda: frequent_templates(db, today, limit=MAX_TEMPLATES),
+            show,
+            # A convenience: the buttons stay as they were and the desk goes on.
+            lambda _error: log.warning("the quick templates could not be read"),
+        )
 
     def text(self, template: QuickTemplate) -> str:
         """ "Đăng ký khai sinh · VNeID, Nộp thay": the procedure and the assistance types."""
