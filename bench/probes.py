@@ -58,6 +58,21 @@ def startup_bare() -> None:
     _say({"shown": True})
 
 
+def startup_floor(db_file: str) -> None:
+    """The bare window, plus importing SQLAlchemy and connecting to the database with it.
+
+    No window of the app can be shown before its data layer is loaded: this is the floor under
+    the app's start-up with the libraries it is built on (docs/performance.md).
+    """
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.orm import Session
+
+    engine = create_engine(f"sqlite:///{Path(db_file).as_posix()}")
+    with Session(engine) as session:
+        session.execute(text("SELECT count(*) FROM sqlite_master")).scalar()
+    startup_bare()
+
+
 def startup_app(db_file: str) -> None:
     """The app's start as main.py runs it after sign-in: check, open, build, show."""
     from datetime import date
@@ -179,6 +194,7 @@ def import_rows(db_file: str, csv_file: str) -> None:
 PROBES: dict[str, Callable[..., None]] = {
     "startup-bare": startup_bare,
     "startup-app": startup_app,
+    "startup-floor": startup_floor,
     "desk-list": desk_list,
     "import": import_rows,
 }

@@ -54,3 +54,14 @@ def test_the_command_writes_its_results_file(tmp_path: Path) -> None:
         results["machine"]
     )
     assert results["figures"][0]["key"] == "consolidation"
+
+
+def test_figures_measured_in_fresh_processes_run(tmp_path: Path) -> None:
+    figures = run(tmp_path, TINY, ["startup", "desk_list", "import"], say=lambda _t: None)
+    by_key = {figure.key: figure for figure in figures}
+    assert set(by_key) == {"startup", "desk_list", "desk_list_memory", "import", "import_memory"}
+    startup = by_key["startup"].details
+    assert startup["floor_median_ms"] > 0 and startup["app_median_ms"] > 0
+    assert startup["reportlab_imported_before_shown"] is False
+    assert by_key["desk_list"].details["day_rows"] >= 0
+    assert by_key["import"].details["full"]["invalid"] == 0
