@@ -110,7 +110,7 @@ def main() -> int:
                       actor=admin)  # fmt: skip
     generate_demo(db, days=30, seed=7)
 
-    login = LoginDialog(db, os_account="desk:guide")
+    login = LoginDialog(db)
     login.ui.userCombo.setCurrentIndex(max(0, login.ui.userCombo.findData("hoa")))
     login.show()
     save(login, "07-dang-nhap.png")

@@ -44,47 +44,16 @@ class Ui_LoginDialog(object):
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.userCombo)
 
-        self.usernameLabel = QLabel(LoginDialog)
-        self.usernameLabel.setObjectName(u"usernameLabel")
-
-        self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.usernameLabel)
-
-        self.usernameEdit = QLineEdit(LoginDialog)
-        self.usernameEdit.setObjectName(u"usernameEdit")
-
-        self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.usernameEdit)
-
-        self.fullNameLabel = QLabel(LoginDialog)
-        self.fullNameLabel.setObjectName(u"fullNameLabel")
-
-        self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.fullNameLabel)
-
-        self.fullNameEdit = QLineEdit(LoginDialog)
-        self.fullNameEdit.setObjectName(u"fullNameEdit")
-
-        self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.fullNameEdit)
-
         self.passwordLabel = QLabel(LoginDialog)
         self.passwordLabel.setObjectName(u"passwordLabel")
 
-        self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.passwordLabel)
+        self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.passwordLabel)
 
         self.passwordEdit = QLineEdit(LoginDialog)
         self.passwordEdit.setObjectName(u"passwordEdit")
         self.passwordEdit.setEchoMode(QLineEdit.EchoMode.Password)
 
-        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.passwordEdit)
-
-        self.repeatLabel = QLabel(LoginDialog)
-        self.repeatLabel.setObjectName(u"repeatLabel")
-
-        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.repeatLabel)
-
-        self.repeatEdit = QLineEdit(LoginDialog)
-        self.repeatEdit.setObjectName(u"repeatEdit")
-        self.repeatEdit.setEchoMode(QLineEdit.EchoMode.Password)
-
-        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.repeatEdit)
+        self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.passwordEdit)
 
 
         self.dialogLayout.addLayout(self.formLayout)
@@ -104,10 +73,7 @@ class Ui_LoginDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.userLabel.setBuddy(self.userCombo)
-        self.usernameLabel.setBuddy(self.usernameEdit)
-        self.fullNameLabel.setBuddy(self.fullNameEdit)
         self.passwordLabel.setBuddy(self.passwordEdit)
-        self.repeatLabel.setBuddy(self.repeatEdit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(LoginDialog)
@@ -118,10 +84,6 @@ class Ui_LoginDialog(object):
     def retranslateUi(self, LoginDialog):
         LoginDialog.setWindowTitle(QCoreApplication.translate("LoginDialog", u"\u0110\u0103ng nh\u1eadp \u2013 M\u1ed9t C\u1eeda Desk", None))
         self.userLabel.setText(QCoreApplication.translate("LoginDialog", u"&T\u00e0i kho\u1ea3n", None))
-        self.usernameLabel.setText(QCoreApplication.translate("LoginDialog", u"T\u00ean \u0111\u0103ng &nh\u1eadp", None))
-        self.usernameEdit.setPlaceholderText(QCoreApplication.translate("LoginDialog", u"kh\u00f4ng d\u1ea5u c\u00e1ch, v\u00ed d\u1ee5: admin", None))
-        self.fullNameLabel.setText(QCoreApplication.translate("LoginDialog", u"&H\u1ecd v\u00e0 t\u00ean", None))
         self.passwordLabel.setText(QCoreApplication.translate("LoginDialog", u"&M\u1eadt kh\u1ea9u", None))
-        self.repeatLabel.setText(QCoreApplication.translate("LoginDialog", u"Nh\u1eadp &l\u1ea1i m\u1eadt kh\u1ea9u", None))
     # retranslateUi
 

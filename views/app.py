@@ -121,7 +121,7 @@ def sign_in(db: Database, machine: Machine) -> Actor | None:
         if wizard.exec() != FirstRunWizard.DialogCode.Accepted:
             return None
         return wizard.actor
-    login = LoginDialog(db, os_account=os_account())
+    login = LoginDialog(db)
     if login.exec() != LoginDialog.DialogCode.Accepted:
         return None
     return login.actor
@@ -146,7 +146,7 @@ def run_gui(db: Database, paths: AppPaths, settings: LocalSettings, log_file: Pa
             machine.save()
 
     window.desk_log.clerk_used.connect(remember_clerk)
-    IdleLock(window, db, actor, minutes=settings.idle_lock_minutes, os_account=os_account())
+    IdleLock(window, db, actor, minutes=settings.idle_lock_minutes)
     screen = app.primaryScreen()
     if screen is not None:  # without a window manager, "maximised" alone is not honoured
         window.setGeometry(screen.availableGeometry())

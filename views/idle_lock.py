@@ -24,14 +24,11 @@ _ACTIVITY = {
 class IdleLock(QObject):
     """Locks ``window`` after ``minutes`` without keyboard or mouse (0: never)."""
 
-    def __init__(
-        self, window: QMainWindow, db: Database, actor: Actor, *, minutes: int, os_account: str
-    ) -> None:
+    def __init__(self, window: QMainWindow, db: Database, actor: Actor, *, minutes: int) -> None:
         super().__init__(window)
         self.window = window
         self.db = db
         self.actor = actor
-        self.os_account = os_account
         self.dialog: LoginDialog | None = None
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -60,9 +57,7 @@ class IdleLock(QObject):
         central = self.window.centralWidget()
         if central is not None:
             central.hide()
-        self.dialog = LoginDialog(
-            self.db, os_account=self.os_account, only=self.actor, parent=self.window
-        )
+        self.dialog = LoginDialog(self.db, only=self.actor, parent=self.window)
         self.dialog.accepted.connect(self._unlocked)
         self.dialog.open()
 

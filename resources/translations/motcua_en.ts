@@ -2452,14 +2452,6 @@ Click «Next» to begin. Need help? See «Help → User guide».</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <source>Tạo tài khoản quản trị – Một Cửa Desk</source>
-        <translation>Create administrator account – Một Cửa Desk</translation>
-    </message>
-    <message>
-        <source>Lần đầu sử dụng: hãy tạo tài khoản quản trị. Mật khẩu do anh/chị tự đặt (ít nhất 8 ký tự) và không có mật khẩu mặc định. Người quản trị tạo tài khoản cho cán bộ và Chủ tịch sau.</source>
-        <translation>First use: create an administrator account. You choose the password (at least 8 characters); there is no default password. The administrator then creates accounts for clerks and the chair.</translation>
-    </message>
-    <message>
         <source>Màn hình đã khóa – Một Cửa Desk</source>
         <translation>Screen locked – Một Cửa Desk</translation>
     </message>
@@ -2472,10 +2464,6 @@ Click «Next» to begin. Need help? See «Help → User guide».</translation>
         <translation>Choose an account and enter the password.</translation>
     </message>
     <message>
-        <source>Hai lần nhập mật khẩu không giống nhau.</source>
-        <translation>The two passwords do not match.</translation>
-    </message>
-    <message>
         <source>Đăng nhập – Một Cửa Desk</source>
         <translation>Sign in – Một Cửa Desk</translation>
     </message>
@@ -2484,24 +2472,8 @@ Click «Next» to begin. Need help? See «Help → User guide».</translation>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <source>Tên đăng &amp;nhập</source>
-        <translation>&amp;Username</translation>
-    </message>
-    <message>
-        <source>không dấu cách, ví dụ: admin</source>
-        <translation>no spaces, e.g. admin</translation>
-    </message>
-    <message>
-        <source>&amp;Họ và tên</source>
-        <translation>&amp;Full name</translation>
-    </message>
-    <message>
         <source>&amp;Mật khẩu</source>
         <translation>&amp;Password</translation>
-    </message>
-    <message>
-        <source>Nhập &amp;lại mật khẩu</source>
-        <translation>&amp;Re-enter password</translation>
     </message>
 </context>
 <context>
