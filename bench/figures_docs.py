@@ -21,7 +21,8 @@ from models.entities import Visit
 from models.records_import import export_records
 from models.reference import load_reference, procedure_details
 from models.summary_document import summary_document, write_json
-from printing.handout import request_for, write_handout
+from printing.handout import write_handout
+from printing.handout_request import request_for
 
 HANDOUT_PROCEDURES = ("1.001193", "1.004222", "2.000815", "1.004873", "1.000894")
 

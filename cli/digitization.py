@@ -16,7 +16,13 @@ from models.digitization import (
     record_reuse,
 )
 from models.digitization_files import attach_file, scan_folder, verify_files
-from models.digitization_queries import ItemFilter, list_items, resolve_ids, state_counts
+from models.digitization_queries import (
+    ItemFilter,
+    list_items,
+    resolve_ids,
+    short_id,
+    state_counts,
+)
 from models.digitization_workflow import (
     KIND_LABELS,
     KINDS,
@@ -57,7 +63,12 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     adder.set_defaults(handler=run_add)
 
     mover = actions.add_parser("move", help="chuyển tài liệu sang bước khác (cả lô hoặc không)")
-    mover.add_argument("ids", nargs="+", metavar="ID", help="mã tài liệu (8 ký tự đầu là đủ)")
+    mover.add_argument(
+        "ids",
+        nargs="+",
+        metavar="ID",
+        help="mã tài liệu (8 ký tự cuối, như lệnh list in ra, là đủ)",
+    )
     mover.add_argument("--to", required=True, choices=[NEXT, *STATES], help="bước mới, hoặc next")
     mover.add_argument("--reason", default="", help="lý do trả lại quét lại (mờ, thiếu trang…)")
     mover.add_argument("--note", default="", help="ghi chú")
@@ -90,7 +101,8 @@ def run_list(ctx: CommandContext, args: argparse.Namespace) -> int:
         if row.overdue(today):
             marks.append("QUÁ HẠN")
         print(
-            f"{row.id[:8]}  {STATE_LABELS[row.state]:<12}  {row.reference} · {row.document_name}"
+            f"{short_id(row.id)}  {STATE_LABELS[row.state]:<12}"
+            f"  {row.reference} · {row.document_name}"
             f"  {row.pages} tr.  nhận {format_date(row.received_date)}"
             f"  hạn {format_date(row.due_date)}  {row.age_days(today)} ngày"
             + (f"  [{'; '.join(marks)}]" if marks else ""),
@@ -142,7 +154,7 @@ def run_add(ctx: CommandContext, args: argparse.Namespace) -> int:
         print(exc.message, file=ctx.err)
         return 1
     for item_id, item in zip(ids, items, strict=True):
-        print(f"{item_id[:8]}  {KIND_LABELS[item.kind]}: {item.reference}", file=ctx.out)
+        print(f"{short_id(item_id)}  {KIND_LABELS[item.kind]}: {item.reference}", file=ctx.out)
     print(f"Đã ghi nhận {len(ids)} tài liệu.", file=ctx.out)
     return 0
 
@@ -161,7 +173,7 @@ def run_move(ctx: CommandContext, args: argparse.Namespace) -> int:
         print(exc.message, file=ctx.err)
         return 1
     for item_id, before, after in moved:
-        print(f"{item_id[:8]}  {STATE_LABELS[before]} → {STATE_LABELS[after]}", file=ctx.out)
+        print(f"{short_id(item_id)}  {STATE_LABELS[before]} → {STATE_LABELS[after]}", file=ctx.out)
     print(f"Đã chuyển {len(moved)} tài liệu.", file=ctx.out)
     return 0
 

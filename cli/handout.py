@@ -13,7 +13,8 @@ from models.commune import CommuneProfile, load_profile
 from models.handout_texts import HandoutTextError
 from models.reference import catalog_details, procedure_details
 from models.text import clean
-from printing.handout import request_for, write_handout
+from printing.handout import write_handout
+from printing.handout_request import request_for
 
 EXIT_UNKNOWN = 2
 

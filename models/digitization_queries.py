@@ -182,14 +182,25 @@ def events_of(db: Database, item_id: str) -> list[DigitizationEvent]:
         )
 
 
+def short_id(item_id: str) -> str:
+    """What the command line shows of an id: its last eight characters, random in every id."""
+    return item_id[-8:]
+
+
 def resolve_ids(db: Database, prefixes: list[str]) -> tuple[list[str], list[str]]:
-    """Full ids for ids or unique prefixes typed at the command line: (found, not found)."""
+    """Full ids for ids, or unique short forms typed at the command line: (found, not found).
+
+    The short form the command line shows is an id's last eight characters: ids are time-ordered
+    (version-7 UUIDs), so items registered together share their first characters. A unique
+    beginning is accepted too.
+    """
     with db.reading() as session:
         all_ids = list(session.scalars(select(DigitizationItem.id)))
     found: list[str] = []
     unknown: list[str] = []
     for prefix in prefixes:
-        matches = [item_id for item_id in all_ids if item_id.startswith(prefix.strip().lower())]
+        typed = prefix.strip().lower()
+        matches = [i for i in all_ids if typed and (i.startswith(typed) or i.endswith(typed))]
         if len(matches) == 1:
             found.append(matches[0])
         else:

@@ -14,7 +14,6 @@ import tempfile
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPageSize, QPainter
@@ -29,12 +28,10 @@ from models.handout_log import record_print
 from models.handout_stack import common_procedures
 from models.handout_texts import HandoutTextError
 from models.reference import load_reference, procedure_details
+from printing.handout_request import HandoutRequest, request_for
 from ui.ui_batch_print import Ui_BatchPrintDialog
 from views.pdf_printing import render_page
 from views.workers import Background
-
-if TYPE_CHECKING:  # ReportLab loads on the first handout, not at start
-    from printing.handout import HandoutRequest
 
 log = logging.getLogger(__name__)
 CODE_ROLE = Qt.ItemDataRole.UserRole
@@ -202,8 +199,6 @@ class BatchPrintDialog(QDialog):
                     self.tr("Bỏ qua {code}: không còn trong danh mục.").format(code=code)
                 )
                 return None
-            from printing.handout import request_for  # ReportLab loads on the first handout
-
             return request_for(self.db, details, size=job.size, large_print=job.large_print)
         except HandoutTextError as exc:
             job.notes.append(self.tr("Bỏ qua {name}: {reason}").format(name=name, reason=exc))

@@ -6,7 +6,6 @@ import logging
 import tempfile
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QPageSize, QPainter, QShortcut
@@ -24,15 +23,13 @@ from models.handout_log import record_print
 from models.handout_texts import HandoutTextError
 from models.reference import ReferenceData, load_reference, procedure_details
 from models.visit_queries import load_for_edit
+from printing.handout_request import HandoutRequest, request_for
 from ui.ui_handouts import Ui_HandoutsScreen
 from views.batch_print_dialog import BatchPrintDialog
 from views.handout_text_dialog import HandoutTextDialog
 from views.pdf_printing import render_page
 from views.qt_dates import from_qdate, to_qdate
 from views.workers import Background
-
-if TYPE_CHECKING:  # ReportLab loads on the first handout, not at start
-    from printing.handout import HandoutRequest
 
 log = logging.getLogger(__name__)
 
@@ -157,8 +154,6 @@ class HandoutsScreen(QWidget):
             if self.ui.appointmentCheck.isChecked()
             else None
         )
-        from printing.handout import request_for  # ReportLab loads on the first handout
-
         try:
             return request_for(
                 self.db,

@@ -33,7 +33,8 @@ log = logging.getLogger(__name__)
 
 
 def _handout(db: Database, folder: Path) -> Path:
-    from printing.handout import request_for, write_handout  # heavy: ReportLab
+    from printing.handout import write_handout  # heavy: ReportLab
+    from printing.handout_request import request_for
 
     details = catalog_details(db)[0]
     return write_handout(folder / "smoke-test.pdf", request_for(db, details), load_profile(db))

@@ -14,7 +14,8 @@ from models.commune import load_profile
 from models.opening import open_database
 from models.paths import AppPaths
 from models.reference import catalog_details
-from printing.handout import request_for, write_handout
+from printing.handout import write_handout
+from printing.handout_request import request_for
 
 FOLDER = "Dữ liệu Một Cửa"
 

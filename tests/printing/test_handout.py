@@ -12,15 +12,9 @@ from PIL import Image
 
 from models.commune import CommuneProfile
 from printing.fonts import register_fonts
-from printing.handout import (
-    HandoutRequest,
-    build_story,
-    handout_links,
-    overflows,
-    page_count,
-    write_handout,
-)
+from printing.handout import build_story, overflows, page_count, write_handout
 from printing.handout_layout import HandoutStyles, geometry, short_link, wrap_link
+from printing.handout_request import HandoutRequest, handout_links
 
 zxingcpp = pytest.importorskip("zxingcpp")
 

@@ -24,7 +24,8 @@ from models.handout_stack import common_procedures
 from models.reference import ReferenceData, procedure_details
 from models.visit_input import VisitInput, validate_visit
 from models.visits import save_visit
-from printing.handout import HandoutRequest, write_handout
+from printing.handout import write_handout
+from printing.handout_request import HandoutRequest
 from tests.actors import DESK
 from views.batch_print_dialog import BatchPrintDialog
 from views.workers import Background
