@@ -7,7 +7,7 @@ from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
     QListWidgetItem,
@@ -17,34 +17,27 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
-from models.access import ROLE_LABELS, Actor, Permission, Role
+from models.access import ROLE_LABELS, Actor, Permission
 from models.commune import CommuneProfile, load_profile
 from models.day_lock import lock_of
 from models.db import Database
-from models.paths import AppPaths
 from models.summary import DayCounters, day_counters
 from ui.ui_main_window import Ui_MainWindow
 from views.counters_text import format_counters
 from views.desk_log import DeskLogScreen
+from views.file_menu import FileMenu
 from views.lazy_pages import LazyPages
 from views.look import name_symbol_buttons
-from views.password_change import change_own_password
 
 # The secondary screens and the dialogs are imported and built when first used: a start with
 # five years of history shows the desk log before anything else (docs/performance.md).
 if TYPE_CHECKING:
     from views.audit_screen import AuditScreen
-    from views.catalog_dialog import CatalogDialog
     from views.commune_dialog import CommuneDialog
     from views.consolidation_screen import ConsolidationScreen
     from views.daily_summary_screen import DailySummaryScreen
-    from views.database_dialog import DatabaseDialog
     from views.digitization_screen import DigitizationScreen
     from views.handouts_screen import HandoutsScreen
-    from views.import_dialog import ImportDialog
-    from views.mail_dialog import MailDialog
-    from views.person_dialog import PersonDialog
-    from views.users_dialog import UsersDialog
 
 REMINDER_CHECK_MS = 60_000
 SHORTCUTS_HELP = QT_TRANSLATE_NOOP(
@@ -119,24 +112,9 @@ class MainWindow(QMainWindow):
         self.desk_log.counters_changed.connect(self._show_counters)
         if self.desk_log.today_counters is not None:  # loaded by the desk log: not read again
             self._show_counters(self.desk_log.today_counters)
-        self.ui.communeAction.triggered.connect(self.edit_commune)
-        self.ui.mailAction.triggered.connect(self.edit_mail)
-        for action in (self.ui.communeAction, self.ui.mailAction):
-            action.setEnabled(actor.can(Permission.EDIT_SETTINGS))
-        # Tệp → Cơ sở dữ liệu…: which database this machine opens (admin; next start).
-        self.databaseAction = QAction(self.tr("Cơ sở dữ liệu…"), self)
-        self.ui.fileMenu.insertAction(self.ui.backupFolderAction, self.databaseAction)
-        self.databaseAction.triggered.connect(self.choose_database)
-        self.databaseAction.setEnabled(actor.can(Permission.EDIT_SETTINGS))
-        self.ui.importAction.triggered.connect(self.import_records_dialog)  # every signed-in user
-        self.ui.catalogAction.triggered.connect(self.edit_catalog)
-        self.ui.catalogAction.setEnabled(actor.can(Permission.EDIT_CATALOG))
-        self.ui.usersAction.triggered.connect(self.manage_users)
-        self.ui.usersAction.setEnabled(actor.can(Permission.MANAGE_USERS))
-        self.ui.personAction.triggered.connect(self.person_request)
-        self.ui.personAction.setEnabled(actor.can(Permission.REVIEW))
-        self.ui.passwordAction.triggered.connect(self.change_my_password)
-        self.ui.passwordAction.setEnabled(actor.role is not Role.SETUP)
+        # Tệp's dialogs (commune, mail, database, import, catalog, users, a citizen's request,
+        # one's own password): views/file_menu.py.
+        self.file_menu = FileMenu(self)
         self.ui.quitAction.triggered.connect(self.close)
         self.ui.shortcutsAction.triggered.connect(self._show_shortcuts)
         # Cài đặt and the rest of Trợ giúp need this PC's folders: views/settings_menu.py and
@@ -305,102 +283,11 @@ class MainWindow(QMainWindow):
         )
         self.setWindowTitle(self.tr("Một Cửa Desk — {name}").format(name=name))
 
-    def edit_commune(self) -> CommuneDialog:
-        """Open the commune profile dialog (window-modal); the title follows a save."""
-        from views.commune_dialog import CommuneDialog
-
-        dialog = CommuneDialog(self.db, load_profile(self.db), actor=self.actor, parent=self)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.set_profile(dialog.profile))
-        dialog.open()
-        return dialog
-
-    def edit_mail(self) -> MailDialog:
-        """Open the mail settings (server, addresses; the password stays on this PC)."""
-        from views.mail_dialog import MailDialog
-
-        dialog = MailDialog(self.db, AppPaths.default().config_dir, actor=self.actor, parent=self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
-
-    def choose_database(self) -> DatabaseDialog:
-        """Tệp → Cơ sở dữ liệu…: the embedded file or a server, from the next start."""
-        from views.database_dialog import DatabaseDialog
-
-        paths = AppPaths.default()
-        dialog = DatabaseDialog(paths.config_dir, paths.database_file, parent=self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(
-            lambda: self.ui.statusBar.showMessage(
-                self.tr("Đã lưu lựa chọn cơ sở dữ liệu: có hiệu lực khi mở lại ứng dụng."), 15000
-            )
-        )
-        dialog.open()
-        return dialog
-
-    def import_records_dialog(self) -> ImportDialog:
-        """Tệp → Nhập sổ cũ (Excel/CSV)…; after a real import the desk log and figures reload."""
-        from views.import_dialog import ImportDialog
-
-        dialog = ImportDialog(self.db, actor=self.actor, parent=self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def reload(_report: object) -> None:
-            self.desk_log.load_day(self.desk_log.current_day())
-            daily = self._built("daily")
-            if daily is not None and self.ui.pages.currentWidget() is daily:
-                self.daily.refresh()  # otherwise it refreshes when shown (or is built)
-
-        dialog.imported.connect(reload)
-        dialog.open()
-        return dialog
-
-    def edit_catalog(self) -> CatalogDialog:
-        """Tệp → Danh mục thủ tục, thôn xóm… (admin); the desk's lists follow each change."""
-        from views.catalog_dialog import CatalogDialog
-
-        dialog = CatalogDialog(self.db, actor=self.actor, parent=self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.changed.connect(self.desk_log.reload_reference)
-        dialog.changed.connect(self._reload_handouts_reference)
-        dialog.open()
-        return dialog
-
-    def _reload_handouts_reference(self) -> None:
-        handouts = self._built("handouts")
-        if handouts is not None:  # otherwise it reads the catalog when built
-            self.handouts.reload_reference()
-
-    def manage_users(self) -> UsersDialog:
-        """Tệp → Tài khoản người dùng… (admin)."""
-        from views.users_dialog import UsersDialog
-
-        dialog = UsersDialog(self.db, actor=self.actor, parent=self)
-        dialog.open()
-        return dialog
-
-    def person_request(self) -> PersonDialog:
-        """Tệp → Yêu cầu của người dân về dữ liệu… (chair, admin)."""
-        from views.person_dialog import PersonDialog
-
-        dialog = PersonDialog(self.db, actor=self.actor, parent=self)
-        dialog.open()
-        return dialog
-
-    def change_my_password(self) -> bool:
-        """Tệp → Đổi mật khẩu của tôi…: the current password, then the new one twice."""
-        if not change_own_password(self, self.db, self.actor):
-            return False
-        self.ui.statusBar.showMessage(self.tr("Đã đổi mật khẩu."), 8000)
-        return True
-
     def ask_profile_if_missing(self) -> CommuneDialog | None:
         """On a first start, ask for the commune's code and name (Cancel leaves it for later)."""
         if load_profile(self.db).is_set or not self.actor.can(Permission.EDIT_SETTINGS):
             return None
-        return self.edit_commune()
+        return self.file_menu.edit_commune()
 
     def _show_shortcuts(self) -> None:
         QMessageBox.information(

@@ -1614,6 +1614,21 @@ Please rescan or reattach them.</translation>
     </message>
 </context>
 <context>
+    <name>FileMenu</name>
+    <message>
+        <source>Cơ sở dữ liệu…</source>
+        <translation>Database…</translation>
+    </message>
+    <message>
+        <source>Đã lưu lựa chọn cơ sở dữ liệu: có hiệu lực khi mở lại ứng dụng.</source>
+        <translation>Database choice saved: takes effect when the app is reopened.</translation>
+    </message>
+    <message>
+        <source>Đã đổi mật khẩu.</source>
+        <translation>Password changed.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Bình thường</source>
@@ -2606,10 +2621,6 @@ Shift+F1: user guide</translation>
         <translation>Signed in: {who} ({role})</translation>
     </message>
     <message>
-        <source>Cơ sở dữ liệu…</source>
-        <translation>Database…</translation>
-    </message>
-    <message>
         <source>Đã {time}: số liệu hôm nay chưa chốt và chưa gửi cấp trên. Vào «Tổng hợp ngày» để chốt số liệu và xuất báo cáo.</source>
         <translation>It is {time}: today&apos;s figures are not yet locked or sent to the upper level. Go to “Daily summary” to lock the day and export the report.</translation>
     </message>
@@ -2642,10 +2653,6 @@ Shift+F1: user guide</translation>
         <translation>Một Cửa Desk — {name}</translation>
     </message>
     <message>
-        <source>Đã lưu lựa chọn cơ sở dữ liệu: có hiệu lực khi mở lại ứng dụng.</source>
-        <translation>Database choice saved: takes effect when the app is reopened.</translation>
-    </message>
-    <message>
         <source>Đổi mật khẩu</source>
         <translation>Change password</translation>
     </message>
@@ -2664,10 +2671,6 @@ Shift+F1: user guide</translation>
     <message>
         <source>Hai lần nhập mật khẩu không giống nhau.</source>
         <translation>The two passwords do not match.</translation>
-    </message>
-    <message>
-        <source>Đã đổi mật khẩu.</source>
-        <translation>Password changed.</translation>
     </message>
     <message>
         <source>Phím tắt</source>

@@ -17,7 +17,7 @@ def test_the_admin_changes_a_portal_link_and_the_handout_screen_uses_it(
 ) -> None:
     window = MainWindow(db, actor=admin(), clock=lambda: NOW)
     qtbot.addWidget(window)
-    dialog = window.edit_catalog()
+    dialog = window.file_menu.edit_catalog()
     ui = dialog.ui
     ui.procedureSearch.setText("khai sinh")
     codes = [p.code for p in dialog.shown]
@@ -38,7 +38,7 @@ def test_the_admin_changes_a_portal_link_and_the_handout_screen_uses_it(
 def test_a_new_procedure_reaches_the_desk_without_a_restart(qtbot: QtBot, db: Database) -> None:
     window = MainWindow(db, actor=admin(), clock=lambda: NOW)
     qtbot.addWidget(window)
-    dialog = window.edit_catalog()
+    dialog = window.file_menu.edit_catalog()
     dialog._clear_procedure()
     dialog.ui.codeEdit.setText("2.001999")
     dialog.ui.nameEdit.setText("Đăng ký biến động đất đai")

@@ -107,8 +107,8 @@ def test_only_an_admin_reaches_it_from_the_file_menu(qtbot: QtBot, db: Database)
     for actor, allowed in ((admin(), True), (clerk(), False)):
         window = MainWindow(db, actor=actor)
         qtbot.addWidget(window)
-        assert window.databaseAction.isEnabled() is allowed
-        assert window.databaseAction in window.ui.fileMenu.actions()
-    dialog = window.choose_database()
+        assert window.file_menu.databaseAction.isEnabled() is allowed
+        assert window.file_menu.databaseAction in window.ui.fileMenu.actions()
+    dialog = window.file_menu.choose_database()
     assert isinstance(dialog, DatabaseDialog)
     dialog.reject()

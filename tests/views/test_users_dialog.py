@@ -55,5 +55,5 @@ def test_changing_my_password_needs_the_current_one(
     assert window.ui.usersAction.isEnabled()
     answers = iter([PASSWORD, "mat-khau-moi-1", "mat-khau-moi-1"])
     monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: (next(answers), True))
-    assert window.change_my_password()
+    assert window.file_menu.change_my_password()
     assert authenticate(db, "admin", "mat-khau-moi-1").username == "admin"
