@@ -17,7 +17,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import random
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
@@ -47,8 +47,10 @@ PERSON_COLUMNS = (
     "ethnic_minority disability"
 ).split()
 HELP_COLUMNS = "procedure_code channel outcome reason_code reason_text note".split()
-TAIL_COLUMNS = "dossier_code clerk_name service_seconds dedup_key version created_at updated_at"
-VISIT_COLUMNS = (*LEAD_COLUMNS, *PERSON_COLUMNS, *HELP_COLUMNS, *TAIL_COLUMNS.split())
+TAIL_COLUMNS = "dossier_code clerk_name service_seconds dedup_key".split()
+VISIT_COLUMNS = (*LEAD_COLUMNS, *PERSON_COLUMNS, *HELP_COLUMNS, *TAIL_COLUMNS)
+# The same for every row of a run: written into the statement, not bound three times a row.
+CONSTANT_COLUMNS = ("version", "created_at", "updated_at")
 ASSISTANCE_COLUMNS = ("visit_id", "assistance_code")
 # Optional text columns. On SQLite they are sent as '' and stored NULL by the statement's NULLIF:
 # the driver binds None through its adapter look-up (a failed attribute search per value), a
@@ -57,6 +59,7 @@ NULLABLE = frozenset(
     "sex phone id_hash id_last4 procedure_code channel dossier_code reason_code".split()
 )
 _EPOCH_DAY = date(1970, 1, 1).toordinal()
+_NONE: Mapping[str, Any] = {}
 
 
 @dataclass
@@ -77,8 +80,11 @@ class DemoCounts:
         self.online_submissions += visits * is_online_submission(help.outcome, help.channel)
 
 
-def statement(dialect: Dialect, table: str, columns: Sequence[str]) -> str:
-    """An INSERT of ``columns`` in the driver's parameter style (NULLIF for SQLite's optionals)."""
+def statement(
+    dialect: Dialect, table: str, columns: Sequence[str], constants: Mapping[str, Any] = _NONE
+) -> str:
+    """An INSERT of ``columns`` in the driver's parameter style (NULLIF for SQLite's optionals),
+    and of ``constants``: each column's one value for every row, written as an SQL literal."""
     mark = {"qmark": "?", "numeric": ":{n}", "named": ":{name}"}.get(dialect.paramstyle, "%s")
     marks = [mark.format(n=n, name=name) for n, name in enumerate(columns, 1)]
     if dialect.name == "sqlite":
@@ -86,7 +92,17 @@ def statement(dialect: Dialect, table: str, columns: Sequence[str]) -> str:
             f"NULLIF({m}, '')" if name in NULLABLE else m
             for m, name in zip(marks, columns, strict=True)
         ]
-    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join(marks)})"
+    names = [*columns, *constants]
+    marks += [_literal(value) for value in constants.values()]
+    return f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join(marks)})"
+
+
+def _literal(value: Any) -> str:
+    """An integer, or text or a moment (ISO) quoted: the values a run's constants take."""
+    if isinstance(value, int):
+        return str(value)
+    text = value.isoformat(sep=" ") if isinstance(value, datetime) else str(value)
+    return "'" + text.replace("'", "''") + "'"
 
 
 def _binder(column: Any, dialect: Dialect) -> Callable[[Any], Any]:
@@ -144,6 +160,10 @@ class RowMaker:
         # SQLite stores a moment as ISO text with microseconds: made from tables of text
         # instead of the type's Python formatting, for the whole seconds the generator draws.
         self.text_moments = db.is_sqlite and self.moment(_PROBE) == _PROBE_TEXT
+
+    def constants(self) -> dict[str, Any]:
+        """The values of CONSTANT_COLUMNS, bound as the column types bind them."""
+        return {"version": 1, "created_at": self.stamp, "updated_at": self.stamp}
 
     def _village_id(self, name: str) -> int | None:
         if not name:
@@ -216,7 +236,7 @@ class RowMaker:
         day_value = self.day(day)
         day_text = f"{day.isoformat()} "
         people, helps, minutes = self.people, self.helps, MINUTE_TEXTS
-        bits, sha256, stamp, none = self.random_bits, hashlib.sha256, self.stamp, self.none
+        bits, sha256, none = self.random_bits, hashlib.sha256, self.none
         add_row, add_kind = rows.append, kinds.append
         for (seconds, person, help, clerk, service, dossier), text, ms in zip(
             visits, texts, millis, strict=True
@@ -236,9 +256,6 @@ class RowMaker:
                     clerk,
                     service,
                     sha256(key.encode()).hexdigest(),
-                    1,
-                    stamp,
-                    stamp,
                 )
             )
             for code in help.assistance:
@@ -280,11 +297,11 @@ def write_demo_visits(
     counts = DemoCounts()
     tally: dict[Help, int] = {}
     dialect = db.engine.dialect
-    visit_sql = statement(dialect, Visit.__tablename__, VISIT_COLUMNS)
     kind_sql = statement(dialect, VisitAssistance.__tablename__, ASSISTANCE_COLUMNS)
     with db.transaction() as session:
         refuse_if_locked(session, db, _every_day(first, last))
         maker = RowMaker(db, session, random.Random(seed), actor)
+        visit_sql = statement(dialect, Visit.__tablename__, VISIT_COLUMNS, maker.constants())
         connection = session.connection()
         with bulk_pragmas(db, connection), _cycles_left_alone():
             aside = set_indexes_aside(connection) if db.is_sqlite else None

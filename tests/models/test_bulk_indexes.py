@@ -18,7 +18,7 @@ from sqlalchemy import text
 from models.bulk_visits import insert_visits, name_index_after
 from models.db import Database
 from models.demo import generate_demo
-from models.demo_writer import NULLABLE, VISIT_COLUMNS, RowMaker
+from models.demo_writer import CONSTANT_COLUMNS, NULLABLE, VISIT_COLUMNS, RowMaker
 from models.entities import Visit
 from models.reference import ReferenceData
 from models.text import clean
@@ -135,14 +135,21 @@ def test_demo_rows_store_null_and_flags_as_the_orm_does(db: Database) -> None:
                 "typeof(disability) FROM visit"
             )
         ).all()
+        stamps = session.execute(
+            text("SELECT DISTINCT version, created_at, updated_at FROM visit")
+        ).all()
     assert empty == []
     assert all(nulls.values()), nulls
+    assert len(stamps) == 1 and stamps[0][0] == 1 and stamps[0][1] == stamps[0][2]
+    # As the column type binds a moment on SQLite.
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}", stamps[0][1])
     assert flags == [("integer", "integer", "integer")]
 
 
 def test_demo_rows_fill_every_column_but_deleted_at() -> None:
-    assert len(set(VISIT_COLUMNS)) == len(VISIT_COLUMNS)
-    assert set(VISIT_COLUMNS) == {c.name for c in Visit.__table__.columns} - {"deleted_at"}
+    written = (*VISIT_COLUMNS, *CONSTANT_COLUMNS)
+    assert len(set(written)) == len(written)
+    assert set(written) == {c.name for c in Visit.__table__.columns} - {"deleted_at"}
 
 
 @pytest.mark.parametrize("tz_name", ["Asia/Ho_Chi_Minh", "Europe/Paris", "Australia/Sydney"])
