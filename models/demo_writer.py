@@ -3,37 +3,63 @@
 The demo fills years of history for trying the app and for the benchmarks (``python -m bench``
 needs a million visits), so it cannot afford the desk's one-visit-at-a-time path: an ORM object,
 a lock check, a village look-up and an audit entry per visit run at a few hundred visits a
-second. The generator only makes visits that :func:`models.visit_input.validate_visit` accepts
-unchanged (tests/models/test_demo_writer.py checks that every field written here is the one the
-validated path would store), so this module turns them straight into rows and inserts them with
-``executemany``. One audit entry names the run (seed and counts) instead of one per visit.
+second. The generator only draws visits that :func:`models.visit_input.validate_visit` accepts
+unchanged (the tests validate every stored demo visit and compare its natural key), so this
+module turns them straight into rows and inserts them with ``executemany``. One audit entry
+names the run (seed and counts) instead of one per visit.
+
+A person's columns and a form of help's are worked out once (:mod:`models.demo_draw` shares
+them); a visit adds its id, moment, day, dossier, clerk, service time and natural key.
 """
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import random
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Dialect
+from sqlalchemy import Dialect
 from sqlalchemy.orm import Session
 
 from models import audit
-from models.bulk_visits import NAME_INDEX_TRIGGER, index_names_since
 from models.day_lock import refuse_if_locked
 from models.db import Database
-from models.entities import Visit, VisitAssistance
+from models.demo_draw import DemoVisit, Help, Person
+from models.demo_indexes import bulk_pragmas, rebuild_indexes, set_indexes_aside
+from models.entities import Visit, VisitAssistance, uuid7_text
 from models.reference import ensure_village
 from models.text import fold
-from models.visit_input import VisitInput, is_online_submission
+from models.visit_input import is_online_submission
 
 CHUNK_ROWS = 5_000
-# The random primary and dedup keys land all over their indexes: a larger page cache than
-# SQLite's 2 MB default keeps the insert rate flat as the table grows (this connection only).
-BULK_CACHE_KIB = 256 * 1024
+
+# The visit's columns in the order a row is put together: the visit's own, its person's, its
+# help's, then the rest (deleted_at is left NULL).
+LEAD_COLUMNS = ("id", "occurred_at", "local_date")
+PERSON_COLUMNS = (
+    "citizen_name name_folded birth_year sex phone phone_consent id_hash id_last4 village_id "
+    "ethnic_minority disability"
+).split()
+HELP_COLUMNS = "procedure_code channel outcome reason_code reason_text note".split()
+TAIL_COLUMNS = "dossier_code clerk_name service_seconds dedup_key".split()
+VISIT_COLUMNS = (*LEAD_COLUMNS, *PERSON_COLUMNS, *HELP_COLUMNS, *TAIL_COLUMNS)
+# The same for every row of a run: written into the statement, not bound three times a row.
+CONSTANT_COLUMNS = ("version", "created_at", "updated_at")
+ASSISTANCE_COLUMNS = ("visit_id", "assistance_code")
+# Optional text columns. On SQLite they are sent as '' and stored NULL by the statement's NULLIF:
+# the driver binds None through its adapter look-up (a failed attribute search per value), a
+# third of the cost of binding a whole row.
+NULLABLE = frozenset(
+    "sex phone id_hash id_last4 procedure_code channel dossier_code reason_code".split()
+)
+_EPOCH_DAY = date(1970, 1, 1).toordinal()
+_NONE: Mapping[str, Any] = {}
 
 
 @dataclass
@@ -46,20 +72,37 @@ class DemoCounts:
     not_completed: int = 0
     days: set[date] = field(default_factory=set)
 
-
-VISIT_COLUMNS = (
-    "id version occurred_at local_date citizen_name name_folded birth_year sex phone "
-    "phone_consent id_hash id_last4 village_id ethnic_minority disability procedure_code channel "
-    "outcome dossier_code reason_code reason_text clerk_name note service_seconds dedup_key "
-    "created_at updated_at"
-).split()
-ASSISTANCE_COLUMNS = ("visit_id", "assistance_code")
+    def add(self, help: Help, visits: int) -> None:
+        """Count ``visits`` visits given ``help``."""
+        self.visits += visits
+        self.submitted += visits * (help.outcome == "submitted")
+        self.not_completed += visits * (help.outcome == "not_completed")
+        self.online_submissions += visits * is_online_submission(help.outcome, help.channel)
 
 
-def _statement(dialect: Dialect, table: str, columns: Sequence[str]) -> str:
+def statement(
+    dialect: Dialect, table: str, columns: Sequence[str], constants: Mapping[str, Any] = _NONE
+) -> str:
+    """An INSERT of ``columns`` in the driver's parameter style (NULLIF for SQLite's optionals),
+    and of ``constants``: each column's one value for every row, written as an SQL literal."""
     mark = {"qmark": "?", "numeric": ":{n}", "named": ":{name}"}.get(dialect.paramstyle, "%s")
-    marks = ", ".join(mark.format(n=n, name=name) for n, name in enumerate(columns, 1))
-    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})"
+    marks = [mark.format(n=n, name=name) for n, name in enumerate(columns, 1)]
+    if dialect.name == "sqlite":
+        marks = [
+            f"NULLIF({m}, '')" if name in NULLABLE else m
+            for m, name in zip(marks, columns, strict=True)
+        ]
+    names = [*columns, *constants]
+    marks += [_literal(value) for value in constants.values()]
+    return f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join(marks)})"
+
+
+def _literal(value: Any) -> str:
+    """An integer, or text or a moment (ISO) quoted: the values a run's constants take."""
+    if isinstance(value, int):
+        return str(value)
+    text = value.isoformat(sep=" ") if isinstance(value, datetime) else str(value)
+    return "'" + text.replace("'", "''") + "'"
 
 
 def _binder(column: Any, dialect: Dialect) -> Callable[[Any], Any]:
@@ -70,18 +113,18 @@ def _binder(column: Any, dialect: Dialect) -> Callable[[Any], Any]:
 
 _PROBE = datetime(2020, 2, 3, 4, 5, 6, tzinfo=UTC)
 _PROBE_TEXT = "2020-02-03 04:05:06.000000"
-# The version (4) and variant (10) bits of a random UUID.
-_UUID_CLEAR = ~((0xF000 << 64) | (0xC000 << 48))
-_UUID_SET = (0x4000 << 64) | (0x8000 << 48)
 
 
-def _uuid4(bits: int) -> str:
-    """``str(uuid.UUID(int=bits, version=4))`` without the UUID object."""
-    text = f"{(bits & _UUID_CLEAR) | _UUID_SET:032x}"
-    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
+@cache
+def _clock_texts() -> tuple[str, ...]:
+    """Every second of a day as SQLite stores a moment's time: 'HH:MM:SS.000000'."""
+    return tuple(f"{s // 3600:02d}:{s // 60 % 60:02d}:{s % 60:02d}.000000" for s in range(86_400))
 
 
-def _fixed_offset(day: date, tz: tzinfo | None) -> timedelta | None:
+MINUTE_TEXTS = tuple(f"{m // 60:02d}:{m % 60:02d}" for m in range(1440))
+
+
+def fixed_offset(day: date, tz: tzinfo | None) -> timedelta | None:
     """The UTC offset of ``tz`` all through ``day``, or None when it changes that day."""
     start = datetime.combine(day, time.min, tz)
     end = datetime.combine(day, time.max, tz)
@@ -89,32 +132,38 @@ def _fixed_offset(day: date, tz: tzinfo | None) -> timedelta | None:
     return offset if offset is not None and offset == end.utcoffset() else None
 
 
-class _RowMaker:
-    """Turns generated visits into driver-ready rows, caching what repeats (names, villages).
+class RowMaker:
+    """Turns drawn visits into driver-ready rows, each person's and help's columns made once.
 
     The rows bypass SQLAlchemy's per-row parameter handling, the slowest part of a bulk insert;
-    each value goes through its column type's own bind conversion, so SQLite and PostgreSQL get
-    what the ORM would have sent.
+    values go through their column type's own bind conversion (or, on SQLite, are made as it
+    would make them: the tests compare), so SQLite and PostgreSQL get what the ORM would send.
     """
 
     def __init__(self, db: Database, session: Session, rng: random.Random, actor: str) -> None:
         self.db = db
         self.session = session
-        self.rng = rng
+        self.random_bits = rng.getrandbits
         self.actor = actor
-        self.folded: dict[str, str] = {}
         self.villages: dict[str, int] = {}
-        self.id_hashes: dict[str, str] = {}
-        self.days: dict[date, Any] = {}
-        self.offsets: dict[date, timedelta | None] = {}
+        self.people: dict[Person, tuple[tuple[Any, ...], str]] = {}
+        self.helps: dict[Help, tuple[tuple[Any, ...], str]] = {}
         dialect = db.engine.dialect
         columns = Visit.__table__.c
         self.moment = _binder(columns.occurred_at, dialect)
         self.day = _binder(columns.local_date, dialect)
         self.stamp = _binder(columns.created_at, dialect)(datetime.now(UTC))
-        # SQLite stores a moment as ISO text with microseconds: made from isoformat (C code)
+        # On SQLite an optional value is sent as '' (see NULLABLE) and a flag as the 0 or 1
+        # SQLite stores for it (a bool is bound through the adapter look-up too).
+        self.none: Any = "" if db.is_sqlite else None
+        self.flag: Callable[[bool], Any] = int if db.is_sqlite else bool
+        # SQLite stores a moment as ISO text with microseconds: made from tables of text
         # instead of the type's Python formatting, for the whole seconds the generator draws.
         self.text_moments = db.is_sqlite and self.moment(_PROBE) == _PROBE_TEXT
+
+    def constants(self) -> dict[str, Any]:
+        """The values of CONSTANT_COLUMNS, bound as the column types bind them."""
+        return {"version": 1, "created_at": self.stamp, "updated_at": self.stamp}
 
     def _village_id(self, name: str) -> int | None:
         if not name:
@@ -124,139 +173,156 @@ class _RowMaker:
             found = self.villages[name] = ensure_village(self.session, name, actor=self.actor).id
         return found
 
-    def _fold(self, name: str) -> str:
-        found = self.folded.get(name)
-        if found is None:
-            found = self.folded[name] = fold(name)
-        return found
-
-    def _id_hash(self, digits: str) -> str:
-        found = self.id_hashes.get(digits)
-        if found is None:
-            found = self.id_hashes[digits] = self.db.hasher.hash(digits)
-        return found
-
-    def _utc(self, local: datetime) -> Any:
-        """The driver value of a local moment, with the day's UTC offset worked out once."""
-        day = local.date()
-        if day in self.offsets:
-            offset = self.offsets[day]
-        else:
-            offset = self.offsets[day] = _fixed_offset(day, self.db.tz)
-        if offset is None or local.microsecond:  # a change of offset that day: the slow way
-            return self.moment(local.replace(tzinfo=self.db.tz))
-        utc = local - offset
-        return utc.isoformat(" ") + ".000000" if self.text_moments else utc.replace(tzinfo=UTC)
-
-    def _day(self, day: date) -> Any:
-        found = self.days.get(day)
-        if found is None:
-            found = self.days[day] = self.day(day)
-        return found
-
-    def rows(self, raw: VisitInput) -> tuple[tuple[Any, ...], list[tuple[str, str]]]:
-        """The visit row and its assistance rows (the same values the validated path stores)."""
-        local = raw.occurred_at
-        folded = self._fold(raw.citizen_name)
-        assistance = sorted(set(raw.assistance))
-        key = "|".join(
-            (
-                local.isoformat(" ")[:16],
-                folded,
-                str(raw.birth_year or ""),
-                raw.procedure_code or "",
-                ",".join(assistance),
-            )
-        )
-        not_completed = raw.outcome == "not_completed"
-        visit_id = _uuid4(self.rng.getrandbits(128))
-        row = (
-            visit_id,
-            1,
-            self._utc(local),
-            self._day(local.date()),
-            raw.citizen_name,
+    def person(self, person: Person) -> tuple[tuple[Any, ...], str]:
+        """The person's columns (PERSON_COLUMNS) and their part of the natural key."""
+        none, flag = self.none, self.flag
+        folded = fold(person.name)
+        digits = person.id_number
+        columns = (
+            person.name,
             folded,
-            raw.birth_year,
-            raw.sex or None,
-            raw.phone or None,
-            bool(raw.phone),
-            self._id_hash(raw.id_number) if raw.id_number else None,
-            raw.id_number[-4:] if raw.id_number else None,
-            self._village_id(raw.village),
-            raw.ethnic_minority,
-            raw.disability,
-            raw.procedure_code or None,
-            raw.channel or None,
-            raw.outcome,
-            raw.dossier_code or None,
-            raw.reason_code if not_completed else None,
-            raw.reason_text if not_completed else "",
-            raw.clerk_name,
-            raw.note,
-            raw.service_seconds,
-            hashlib.sha256(key.encode("utf-8")).hexdigest(),
-            self.stamp,
-            self.stamp,
+            person.birth_year,
+            person.sex or none,
+            person.phone or none,
+            flag(bool(person.phone)),
+            self.db.hasher.hash(digits) if digits else none,
+            digits[-4:] if digits else none,
+            self._village_id(person.village),
+            flag(person.ethnic_minority),
+            flag(person.disability),
         )
-        kinds = [(visit_id, code) for code in assistance]
-        return row, kinds
+        made = self.people[person] = (columns, f"{folded}|{person.birth_year}")
+        return made
+
+    def help(self, help: Help) -> tuple[tuple[Any, ...], str]:
+        """The help's columns (HELP_COLUMNS) and its part of the natural key."""
+        none = self.none
+        not_completed = help.outcome == "not_completed"
+        columns = (
+            help.procedure_code or none,
+            help.channel or none,
+            help.outcome,
+            help.reason_code if not_completed else none,
+            help.reason_text if not_completed else "",
+            help.note,
+        )
+        made = self.helps[help] = (columns, f"{help.procedure_code}|{','.join(help.assistance)}")
+        return made
+
+    def moments(self, day: date, seconds: list[int]) -> tuple[list[Any], list[int]]:
+        """The driver values of a day's moments and their Unix milliseconds (for the ids)."""
+        offset = fixed_offset(day, self.db.tz)
+        if offset is None or not self.text_moments:  # the type's own conversion
+            midnight = datetime.combine(day, time.min)
+            aware = [(midnight + timedelta(seconds=s)).replace(tzinfo=self.db.tz) for s in seconds]
+            return [self.moment(a) for a in aware], [int(a.timestamp()) * 1000 for a in aware]
+        shift = int(offset.total_seconds())
+        prefix = {n: f"{date.fromordinal(day.toordinal() + n)} " for n in (-1, 0, 1)}
+        clock = _clock_texts()
+        texts = [prefix[(s - shift) // 86_400] + clock[(s - shift) % 86_400] for s in seconds]
+        base = (day.toordinal() - _EPOCH_DAY) * 86_400 - shift
+        return texts, [(base + s) * 1000 for s in seconds]
+
+    def day_rows(
+        self,
+        day: date,
+        visits: list[DemoVisit],
+        rows: list[tuple[Any, ...]],
+        kinds: list[tuple[str, str]],
+        tally: dict[Help, int],
+    ) -> None:
+        """Add the rows of one day's visits to ``rows`` and ``kinds``; count each help given."""
+        texts, millis = self.moments(day, [visit.seconds for visit in visits])
+        day_value = self.day(day)
+        day_text = f"{day.isoformat()} "
+        people, helps, minutes = self.people, self.helps, MINUTE_TEXTS
+        bits, sha256, none = self.random_bits, hashlib.sha256, self.none
+        add_row, add_kind = rows.append, kinds.append
+        for (seconds, person, help, clerk, service, dossier), text, ms in zip(
+            visits, texts, millis, strict=True
+        ):
+            person_columns, person_key = people.get(person) or self.person(person)
+            help_columns, help_key = helps.get(help) or self.help(help)
+            key = f"{day_text}{minutes[seconds // 60]}|{person_key}|{help_key}"
+            visit_id = uuid7_text(ms, bits(80))
+            add_row(
+                (
+                    visit_id,
+                    text,
+                    day_value,
+                    *person_columns,
+                    *help_columns,
+                    dossier or none,
+                    clerk,
+                    service,
+                    sha256(key.encode()).hexdigest(),
+                )
+            )
+            for code in help.assistance:
+                add_kind((visit_id, code))
+            tally[help] = tally.get(help, 0) + 1
 
 
-def _chunks(
-    maker: _RowMaker, visits: Iterable[VisitInput], counts: DemoCounts
-) -> Iterator[tuple[list[tuple[Any, ...]], list[tuple[str, str]]]]:
-    rows: list[tuple[Any, ...]] = []
-    kinds: list[tuple[str, str]] = []
-    for raw in visits:
-        row, row_kinds = maker.rows(raw)
-        rows.append(row)
-        kinds.extend(row_kinds)
-        counts.visits += 1
-        counts.days.add(raw.occurred_at.date())
-        counts.submitted += raw.outcome == "submitted"
-        counts.not_completed += raw.outcome == "not_completed"
-        counts.online_submissions += is_online_submission(raw.outcome, raw.channel)
-        if len(rows) >= CHUNK_ROWS:
-            yield rows, kinds
-            rows, kinds = [], []
-    if rows:
-        yield rows, kinds
+@contextmanager
+def _cycles_left_alone() -> Iterator[None]:
+    """No cyclic garbage collection in the block.
+
+    A million visits allocate tens of millions of tuples and strings, none in a reference cycle
+    (reference counting frees them); the collector's passes over them took a seventh of the
+    drawing and row making.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def write_demo_visits(
     db: Database,
-    days: Iterable[tuple[date, list[VisitInput]]],
+    days: Iterable[tuple[date, list[DemoVisit]]],
     *,
     seed: int,
     actor: str,
     first: date,
     last: date,
 ) -> DemoCounts:
-    """Insert the generated visits of ``days`` in one transaction; return what was written.
+    """Insert the drawn visits of ``days`` in one transaction; return what was written.
 
     ``days`` is consumed lazily, so a million visits never sit in memory at once. A locked day
     among them refuses the whole run (:class:`models.day_lock.DayLocked`), as the desk would.
     """
     counts = DemoCounts()
+    tally: dict[Help, int] = {}
+    dialect = db.engine.dialect
+    kind_sql = statement(dialect, VisitAssistance.__tablename__, ASSISTANCE_COLUMNS)
     with db.transaction() as session:
         refuse_if_locked(session, db, _every_day(first, last))
-        if db.is_sqlite:
-            session.connection().exec_driver_sql(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
-        maker = _RowMaker(db, session, random.Random(seed), actor)
-        visits = (raw for _day, day_visits in days for raw in day_visits)
-        dialect = db.engine.dialect
-        visit_sql = _statement(dialect, Visit.__tablename__, VISIT_COLUMNS)
-        kind_sql = _statement(dialect, VisitAssistance.__tablename__, ASSISTANCE_COLUMNS)
+        maker = RowMaker(db, session, random.Random(seed), actor)
+        visit_sql = statement(dialect, Visit.__tablename__, VISIT_COLUMNS, maker.constants())
         connection = session.connection()
-        rebuilt = _set_aside_indexes(connection) if db.is_sqlite else None
-        for rows, kinds in _chunks(maker, visits, counts):
-            connection.exec_driver_sql(visit_sql, rows)
-            connection.exec_driver_sql(kind_sql, kinds)
-        if rebuilt is not None:
-            _rebuild_indexes(connection, rebuilt)
-        if db.is_sqlite:
-            session.connection().exec_driver_sql("PRAGMA cache_size = -2000")
+        with bulk_pragmas(db, connection), _cycles_left_alone():
+            aside = set_indexes_aside(connection) if db.is_sqlite else None
+            rows: list[tuple[Any, ...]] = []
+            kinds: list[tuple[str, str]] = []
+            for day, visits in days:
+                if not visits:
+                    continue
+                counts.days.add(day)
+                maker.day_rows(day, visits, rows, kinds, tally)
+                if len(rows) >= CHUNK_ROWS:
+                    connection.exec_driver_sql(visit_sql, rows)
+                    connection.exec_driver_sql(kind_sql, kinds)
+                    rows, kinds = [], []
+            if rows:
+                connection.exec_driver_sql(visit_sql, rows)
+                connection.exec_driver_sql(kind_sql, kinds)
+            if aside is not None:
+                rebuild_indexes(connection, aside)
+        for help, given in tally.items():
+            counts.add(help, given)
         audit.record(
             session,
             actor=actor,
@@ -274,43 +340,3 @@ def write_demo_visits(
 
 def _every_day(first: date, last: date) -> list[date]:
     return [date.fromordinal(n) for n in range(first.toordinal(), last.toordinal() + 1)]
-
-
-@dataclass(frozen=True)
-class _SetAside:
-    """What :func:`_set_aside_indexes` dropped, to make again in the same transaction."""
-
-    statements: list[str]
-    last_rowid: int
-    name_index: bool
-
-
-def _set_aside_indexes(connection: Connection) -> _SetAside:
-    """Drop the visit tables' secondary indexes and the name index's insert trigger (SQLite).
-
-    Keeping five indexes and the name search's FTS index (seven prefix lists per word) up to
-    date row by row cost four fifths of the demo's time; building them once at the end, from
-    sorted data, costs a fraction. DDL is transactional in SQLite: a failed run restores them.
-    """
-    found = connection.exec_driver_sql(
-        "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND "
-        "((type = 'index' AND tbl_name IN ('visit', 'visit_assistance')) "
-        "OR (type = 'trigger' AND name = ?))",
-        (NAME_INDEX_TRIGGER,),
-    ).all()
-    last = connection.exec_driver_sql("SELECT coalesce(max(rowid), 0) FROM visit").scalar()
-    for kind, name, _sql in found:
-        connection.exec_driver_sql(f'DROP {kind.upper()} "{name}"')
-    return _SetAside(
-        statements=[sql for _kind, _name, sql in found],
-        last_rowid=int(last or 0),
-        name_index=any(kind == "trigger" for kind, _name, _sql in found),
-    )
-
-
-def _rebuild_indexes(connection: Connection, aside: _SetAside) -> None:
-    """Make again what :func:`_set_aside_indexes` dropped, the new visits' names indexed."""
-    for sql in aside.statements:
-        connection.exec_driver_sql(sql)
-    if aside.name_index:
-        index_names_since(connection, aside.last_rowid)

@@ -7,7 +7,8 @@ import random
 import re
 import unicodedata
 import uuid
-from datetime import datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import given
@@ -17,7 +18,8 @@ from sqlalchemy import text
 from models.bulk_visits import insert_visits, name_index_after
 from models.db import Database
 from models.demo import generate_demo
-from models.demo_writer import _RowMaker, _uuid4
+from models.demo_writer import CONSTANT_COLUMNS, NULLABLE, VISIT_COLUMNS, RowMaker
+from models.entities import Visit
 from models.reference import ReferenceData
 from models.text import clean
 from models.visit_input import validate_visit
@@ -98,19 +100,72 @@ def test_clean_collapses_space_as_the_regex_did(value: str) -> None:
     assert clean(value) == expected
 
 
-@given(st.integers(min_value=0, max_value=2**128 - 1))
-def test_demo_ids_are_the_uuids_the_uuid_module_makes(bits: int) -> None:
-    assert _uuid4(bits) == str(uuid.UUID(int=bits, version=4))
+def test_demo_ids_are_version_7_uuids_of_their_visit_moment(db: Database) -> None:
+    generate_demo(db, days=20, seed=3)
+    with db.reading() as session:
+        rows = session.execute(text("SELECT id, occurred_at FROM visit ORDER BY rowid")).all()
+    assert len(rows) > 100
+    stamps = []
+    for visit_id, occurred_at in rows:
+        parsed = uuid.UUID(visit_id)
+        assert str(parsed) == visit_id
+        assert (parsed.version, parsed.variant) == (7, uuid.RFC_4122)
+        moment = datetime.fromisoformat(occurred_at).replace(tzinfo=UTC)
+        assert parsed.int >> 80 == int(moment.timestamp()) * 1000
+        stamps.append(parsed.int >> 80)
+    assert stamps == sorted(stamps)  # appended at the end of the primary key's index
 
 
-def test_demo_moments_are_bound_as_the_column_type_binds_them(db: Database) -> None:
+def test_demo_rows_store_null_and_flags_as_the_orm_does(db: Database) -> None:
+    generate_demo(db, days=20, seed=3)
+    optional = sorted(NULLABLE)
+    with db.reading() as session:
+        empty = [
+            name
+            for name in optional
+            if session.scalar(text(f"SELECT count(*) FROM visit WHERE {name} = ''"))
+        ]
+        nulls = {
+            name: session.scalar(text(f"SELECT count(*) FROM visit WHERE {name} IS NULL"))
+            for name in ("phone", "id_hash", "id_last4", "procedure_code", "dossier_code")
+        }
+        flags = session.execute(
+            text(
+                "SELECT DISTINCT typeof(phone_consent), typeof(ethnic_minority), "
+                "typeof(disability) FROM visit"
+            )
+        ).all()
+        stamps = session.execute(
+            text("SELECT DISTINCT version, created_at, updated_at FROM visit")
+        ).all()
+    assert empty == []
+    assert all(nulls.values()), nulls
+    assert len(stamps) == 1 and stamps[0][0] == 1 and stamps[0][1] == stamps[0][2]
+    # As the column type binds a moment on SQLite.
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}", stamps[0][1])
+    assert flags == [("integer", "integer", "integer")]
+
+
+def test_demo_rows_fill_every_column_but_deleted_at() -> None:
+    written = (*VISIT_COLUMNS, *CONSTANT_COLUMNS)
+    assert len(set(written)) == len(written)
+    assert set(written) == {c.name for c in Visit.__table__.columns} - {"deleted_at"}
+
+
+@pytest.mark.parametrize("tz_name", ["Asia/Ho_Chi_Minh", "Europe/Paris", "Australia/Sydney"])
+def test_demo_moments_are_bound_as_the_column_type_binds_them(db: Database, tz_name: str) -> None:
     draw = random.Random(5)
-    moments = [
-        datetime(2000, 1, 1) + timedelta(seconds=draw.randrange(36 * 365 * 86_400))
-        for _ in range(2_000)
-    ]
+    days = [date(2000, 1, 1) + timedelta(days=draw.randrange(36 * 365)) for _ in range(300)]
+    days += [date(2026, 3, 29), date(2026, 10, 25), date(2026, 4, 5), date(2026, 10, 4)]
+    db.tz = ZoneInfo(tz_name)
     with db.transaction() as session:
-        maker = _RowMaker(db, session, random.Random(1), "demo")
+        maker = RowMaker(db, session, random.Random(1), "demo")
         assert maker.text_moments
-        for local in moments:
-            assert maker._utc(local) == maker.moment(local.replace(tzinfo=db.tz)), local
+        for day in days:
+            seconds = sorted(draw.randrange(86_400) for _ in range(20))
+            texts, millis = maker.moments(day, seconds)
+            for s, bound, ms in zip(seconds, texts, millis, strict=True):
+                local = datetime.combine(day, time.min) + timedelta(seconds=s)
+                aware = local.replace(tzinfo=db.tz)
+                assert bound == maker.moment(aware), (day, s)
+                assert ms == int(aware.timestamp()) * 1000, (day, s)
