@@ -140,8 +140,9 @@ def add_visit(
 def save_visit(db: Database, clean: CleanVisit, *, actor: str) -> str:
     """Save a new visit; return its id.
 
-    The same row and audit entry as :func:`add_visit`, written with three plain inserts rather
-    than an ORM flush: the clerk presses Enter hundreds of times a day (docs/performance.md).
+    The same row and audit entry as :func:`add_visit`, written on the driver's cursor in one
+    transaction rather than by an ORM flush (:mod:`models.visit_save`): the clerk presses Enter
+    hundreds of times a day (docs/performance.md).
     """
     return save_new_visit(db, clean, actor=actor)
 
