@@ -110,8 +110,8 @@ def hold_inside_save_transaction():
     freezes before the commit."""
     real = models.visit_save.write_visit
 
-    def write_visit(connection, cursor, db, clean, actor):
-        visit_id = real(connection, cursor, db, clean, actor)  # in SQLite's transaction
+    def write_visit(cursor, db, clean, actor, orm=None):
+        visit_id = real(cursor, db, clean, actor, orm)  # in SQLite's transaction
         say("holding")
         hold()
         return visit_id

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import sqlite3
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 
 import models.visit_save
 from models.catalog import save_village
-from models.db import Database
+from models.db import Database, create_db_engine
 from models.entities import AuditEntry, Village, Visit
 from models.opening import open_database
 from models.outbox import is_connection_error
@@ -126,9 +127,9 @@ def test_a_connection_lost_mid_save_is_a_connection_error(
 ) -> None:
     real = models.visit_save.write_visit
 
-    def server_gone(connection: Any, cursor: Any, *args: Any) -> str:
+    def server_gone(cursor: Any, *args: Any, **kwargs: Any) -> str:
         cursor.execute("SELECT pg_terminate_backend(pg_backend_pid())")
-        return real(connection, cursor, *args)
+        return real(cursor, *args, **kwargs)
 
     monkeypatch.setattr(models.visit_save, "write_visit", server_gone)
     with pytest.raises(Exception) as caught:
@@ -137,3 +138,36 @@ def test_a_connection_lost_mid_save_is_a_connection_error(
     monkeypatch.setattr(models.visit_save, "write_visit", real)
     save_visit(pg_db, clean_visit(pg_db), actor="desk")  # a fresh connection from the pool
     assert counts(pg_db)[0] == 1
+
+
+def test_the_write_lock_is_taken_before_the_checks(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """BEGIN IMMEDIATE, as every transaction of the app: a second desk waits, none fails late."""
+    real = models.visit_save.write_visit
+    refused: list[str] = []
+
+    def other_desk_writes(*args: Any, **kwargs: Any) -> str:
+        other = sqlite3.connect(db.engine.url.database or "", timeout=0, isolation_level=None)
+        try:
+            other.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            refused.append(str(exc))
+        finally:
+            other.close()
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(models.visit_save, "write_visit", other_desk_writes)
+    save_visit(db, clean_visit(db), actor="desk")
+    assert refused == ["database is locked"]
+
+
+def test_a_server_out_of_reach_is_a_connection_error(db: Database) -> None:
+    pytest.importorskip("psycopg")
+    nowhere = Database(create_db_engine("postgresql+psycopg://postgres@127.0.0.1:9/x"), TEST_KEY)
+    try:
+        with pytest.raises(OperationalError) as caught:
+            save_visit(nowhere, clean_visit(db), actor="desk")
+    finally:
+        nowhere.dispose()
+    assert is_connection_error(caught.value)  # the desk's outbox takes the visit
