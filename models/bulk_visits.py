@@ -198,6 +198,13 @@ class DriverInsert:
             if (process := binder(table.c[name], dialect)) is not None
         ]
 
+    def bound(self, row: Sequence[Any]) -> tuple[Any, ...]:
+        """One row's values as the driver takes them (the desk's single save)."""
+        values = list(row)
+        for at, process in self.processors:
+            values[at] = process(values[at])
+        return tuple(values)
+
     def run(self, session: Session, rows: Sequence[Sequence[Any]]) -> None:
         if not rows:
             return

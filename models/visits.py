@@ -14,12 +14,12 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from models import audit
-from models.bulk_visits import insert_visits
 from models.day_lock import refuse_if_locked
 from models.db import Database
 from models.entities import Visit, VisitAssistance, new_id
 from models.reference import ensure_village
 from models.visit_input import CleanVisit
+from models.visit_save import save_new_visit
 
 
 class VisitNotFound(LookupError):
@@ -140,13 +140,11 @@ def add_visit(
 def save_visit(db: Database, clean: CleanVisit, *, actor: str) -> str:
     """Save a new visit; return its id.
 
-    The same row and audit entry as :func:`add_visit`, written with three plain inserts rather
-    than an ORM flush: the clerk presses Enter hundreds of times a day (docs/performance.md).
+    The same row and audit entry as :func:`add_visit`, written on the driver's cursor in one
+    transaction rather than by an ORM flush (:mod:`models.visit_save`): the clerk presses Enter
+    hundreds of times a day (docs/performance.md).
     """
-    with db.transaction() as session:
-        refuse_if_locked(session, db, [clean.occurred_at.date()])
-        [visit_id] = insert_visits(session, db, [clean], actor=actor)
-        return visit_id
+    return save_new_visit(db, clean, actor=actor)
 
 
 def save_visit_once(

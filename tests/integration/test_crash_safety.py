@@ -64,7 +64,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import models.audit
-import models.visits
+import models.visit_save
 import models.records_import
 from models.idhash import IdHasher
 from models.opening import open_database
@@ -108,16 +108,15 @@ def save_one(db, ref, number):
 def hold_inside_save_transaction():
     """The next save's visit, assistance rows and audit entry reach SQLite, then the process
     freezes before the commit."""
-    real = models.visits.insert_visits
+    real = models.visit_save.write_visit
 
-    def insert_visits(session, db, visits, *, actor):
-        ids = real(session, db, visits, actor=actor)
-        session.flush()  # written into SQLite's transaction, uncommitted
+    def write_visit(cursor, db, clean, actor, orm=None):
+        visit_id = real(cursor, db, clean, actor, orm)  # in SQLite's transaction
         say("holding")
         hold()
-        return ids
+        return visit_id
 
-    models.visits.insert_visits = insert_visits
+    models.visit_save.write_visit = write_visit
 
 
 def hold_inside_import(after):
