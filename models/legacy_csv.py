@@ -148,8 +148,10 @@ class CsvRows:
         self.encoding = _codec_of(path)
         self.eight_bit = self.encoding == "cp1258"
         self._files = ExitStack()
+        self._main: io.TextIOWrapper | None = None
+        self._size = path.stat().st_size
 
-    def _open(self, encoding: str) -> IO[str]:
+    def _open(self, encoding: str) -> io.TextIOWrapper:
         # newline="\n": lines split as a str of the whole file splits them (\r\n kept for csv).
         errors = "replace" if self.eight_bit else "strict"
         return self._files.enter_context(
@@ -168,8 +170,17 @@ class CsvRows:
     def __exit__(self, *exc: object) -> None:
         self._files.close()
 
+    def read_share(self) -> float:
+        """How much of the file the rows handed on so far have read (0 to 1)."""
+        if self._main is None:
+            return 0.0
+        size = self._size
+        buffer: IO[bytes] = self._main.buffer  # type: ignore[assignment]
+        return min(1.0, buffer.tell() / size) if size else 1.0
+
     def __iter__(self) -> Iterator[tuple[list[object], list[object] | None]]:
-        rows = _reader(self._open(self.encoding), self.delimiter, normalise=self.eight_bit)
+        self._main = self._open(self.encoding)
+        rows = _reader(self._main, self.delimiter, normalise=self.eight_bit)
         if not self.eight_bit:
             for values in rows:
                 yield values, None

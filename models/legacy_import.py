@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -74,17 +75,30 @@ def read_grid(path: Path, sheet: str | None = None) -> Grid:
     return read_grids(path, sheet)[0]
 
 
-def read_grids(path: Path, sheet: str | None = None) -> list[Grid]:
-    """The grid of one sheet (or of every sheet, ``sheet`` being :data:`ALL_SHEETS`)."""
+def check_source(path: Path, sheet: str | None) -> str:
+    """The suffix of a file that can be read as asked (``sheet``: of a workbook only)."""
     suffix = check_import_suffix(path)
     if not path.is_file():
         raise RecordsError(f"Không tìm thấy tệp {path}.")
     if sheet is not None and sheet != ALL_SHEETS and suffix == ".csv":
         raise RecordsError(f"Tệp CSV {path.name} chỉ có một trang: bỏ tùy chọn chọn trang tính.")
-    try:
+    return suffix
+
+
+def read_grids(path: Path, sheet: str | None = None) -> list[Grid]:
+    """The grid of one sheet (or of every sheet, ``sheet`` being :data:`ALL_SHEETS`)."""
+    suffix = check_source(path, sheet)
+    with reading_errors(path):
         if suffix == ".csv":
             return [csv_grid(path)]
         return xlsx_grids(path, sheet) if suffix == ".xlsx" else xls_grids(path, sheet)
+
+
+@contextmanager
+def reading_errors(path: Path) -> Iterator[None]:
+    """Turn what reading ``path`` may raise (a broken CSV, a file held open) into a refusal."""
+    try:
+        yield
     except csv.Error as exc:
         raise RecordsError(f"Không đọc được tệp CSV {path.name}: {exc}.") from exc
     except OSError as exc:
@@ -174,7 +188,8 @@ def read_source(
     return _sources(path, sheet, legacy_encoding, mapping, strict)[0]
 
 
-def _check_override(legacy_encoding: str) -> None:
+def check_override(legacy_encoding: str) -> None:
+    """Refuse an encoding that is not one of :data:`OVERRIDES` (a typo at the terminal)."""
     if legacy_encoding not in OVERRIDES:
         raise RecordsError(
             f"Bảng mã «{legacy_encoding}» không có: chọn auto, tcvn3, vni hoặc none."
@@ -188,7 +203,7 @@ def _sources(
     mapping: ImportMapping | None,
     strict: bool,
 ) -> list[SourceSheet]:
-    _check_override(legacy_encoding)
+    check_override(legacy_encoding)
     grids = read_grids(path, sheet)
     if all(is_blank(value) for grid in grids for row in grid.rows for value in row):
         raise RecordsError(f"Tệp {path.name} trống: không có dòng nào.")
@@ -308,7 +323,7 @@ def read_all_sheets(
     A sheet without a header row, or with other columns, is skipped and listed with the reason.
     Raises :class:`RecordsError` when no sheet has a header row.
     """
-    _check_override(legacy_encoding)
+    check_override(legacy_encoding)
     grids = read_grids(path, ALL_SHEETS)
     result = SheetsRead([])
     first: SourceSheet | None = None
