@@ -19,7 +19,7 @@ from contextlib import ExitStack
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
-from typing import IO
+from typing import IO, cast
 
 from models.cell_safety import from_csv_text
 from models.legacy_grid import Grid
@@ -192,8 +192,9 @@ class CsvRows:
 
 
 def _reader(handle: IO[str], delimiter: str, normalise: bool) -> Iterator[list[object]]:
+    # from_csv_text only where a cell opens with its apostrophe: most cells never do.
     for line in csv.reader(handle, delimiter=delimiter):
+        cells = [from_csv_text(c) if c[:1] == "'" else c for c in line]
         if normalise:
-            yield [unicodedata.normalize("NFC", from_csv_text(cell)) for cell in line]
-        else:
-            yield [from_csv_text(cell) for cell in line]
+            cells = [unicodedata.normalize("NFC", c) for c in cells]
+        yield cast(list[object], cells)
