@@ -9,6 +9,7 @@ locks are the caller's business (the import reads them once, inside its transact
 from __future__ import annotations
 
 import json
+import operator
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -238,6 +239,11 @@ def _inserts(dialect: Dialect) -> tuple[DriverInsert, DriverInsert, DriverInsert
     )
 
 
+# A row's values in the order of its insert, picked in one call.
+visit_values = operator.itemgetter(*_VISIT_COLUMNS)
+audit_values = operator.itemgetter(*_AUDIT_COLUMNS)
+
+
 def insert_visits(
     session: Session, db: Database, visits: Sequence[CleanVisit], *, actor: str
 ) -> list[str]:
@@ -250,10 +256,9 @@ def insert_visits(
         for clean in visits[start : start + CHUNK]:
             row = maker.visit(clean)
             ids.append(row["id"])
-            rows.append([row[name] for name in _VISIT_COLUMNS])
+            rows.append(visit_values(row))
             kinds += [(row["id"], code) for code in clean.assistance]
-            entry = maker.audit(row, clean.assistance)
-            audits.append([entry[name] for name in _AUDIT_COLUMNS])
+            audits.append(audit_values(maker.audit(row, clean.assistance)))
         visit_insert.run(session, rows)
         kind_insert.run(session, kinds)
         audit_insert.run(session, audits)

@@ -55,15 +55,19 @@ _KEY_CHUNK = 500
 def _live_keys(session: Session, keys: Iterable[str]) -> set[str]:
     wanted = sorted(set(keys))
     found: set[str] = set()
+    connection = session.connection()
+    # Straight to the driver (two hundred queries of 500 keys in a large import): SQLAlchemy
+    # spends longer expanding 500 parameters than SQLite spends finding them.
+    mark = {"qmark": "?", "format": "%s", "pyformat": "%s"}.get(connection.dialect.paramstyle)
     for start in range(0, len(wanted), _KEY_CHUNK):
         chunk = wanted[start : start + _KEY_CHUNK]
-        found.update(
-            session.scalars(
-                select(Visit.dedup_key)
-                .where(Visit.dedup_key.in_(chunk))
-                .where(Visit.deleted_at.is_(None))
-            )
-        )
+        if mark is None:
+            query = select(Visit.dedup_key).where(Visit.dedup_key.in_(chunk))
+            found.update(session.scalars(query.where(Visit.deleted_at.is_(None))))
+            continue
+        marks = ", ".join([mark] * len(chunk))
+        sql = f"SELECT dedup_key FROM visit WHERE deleted_at IS NULL AND dedup_key IN ({marks})"
+        found.update(connection.exec_driver_sql(sql, tuple(chunk)).scalars())
     return found
 
 
