@@ -85,7 +85,7 @@ def read_cell(value: object, legacy: object, reading: ColumnReading, capital: bo
 
 
 class RowReader:
-    """Reads the rows of a file streamed row by row (no fonts), one cell per column."""
+    """Reads the rows of a file streamed row by row, one cell per column."""
 
     def __init__(self, readings: list[ColumnReading]) -> None:
         self.readings = readings
@@ -93,11 +93,19 @@ class RowReader:
         # Unicode throughout (the canonical file): only NFC to make sure of.
         self.unicode = all(r.encoding == "none" and not r.windows for r in readings)
 
-    def __call__(self, values: list[object], legacy: list[object] | None) -> list[object]:
-        """The row's cells as read; ``legacy`` the same row byte for byte (an 8-bit CSV)."""
+    def __call__(
+        self, values: list[object], legacy: list[object] | None, capitals: set[int] | None = None
+    ) -> list[object]:
+        """The row's cells as read; ``legacy`` the same row byte for byte (an 8-bit CSV),
+        ``capitals`` the columns whose text is in a TCVN3 capitals font (a workbook)."""
         width = self.width
         if len(values) < width:
             values = values + [None] * (width - len(values))
+        if capitals:
+            return [
+                read_cell(values[i], values[i], r, i in capitals)
+                for i, r in enumerate(self.readings)
+            ]
         if legacy is None and self.unicode:
             nfc = unicodedata.normalize
             return [nfc("NFC", v) if isinstance(v, str) else v for v in values[:width]]

@@ -5,8 +5,9 @@ header is found (in the first 30 rows) and each column's encoding decided (on th
 2,000 rows under it, :mod:`models.legacy_rows`); every later row is read as it comes, with the
 same readings, and handed on as a :class:`SourceRow` while the file is still open. The rows are
 those :func:`models.legacy_import.read_legacy_table` gives for the same file, in the same order.
-Workbooks are read whole, as the wizard reads them (openpyxl's read-only mode hides the merged
-ranges and fonts the reading depends on; xlrd has no other mode), and their rows handed on so.
+An XLSX sheet is streamed the same way (openpyxl's read-only mode, merged ranges read first:
+:class:`models.legacy_sheets.XlsxRows`). An XLS workbook is read whole (xlrd has no other way),
+and so is every sheet of a workbook imported at once; their rows are handed on from memory.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from models.legacy_import import (
     table_head,
 )
 from models.legacy_rows import SAMPLE_ROWS, RowReader, data_rows, is_blank
+from models.legacy_sheets import XlsxRows
 from models.legacy_text import Override
 from models.records_format import RecordsError, SourceRow
 
@@ -96,15 +98,45 @@ def streamed_tables(
     is refused as its rows are read.
     """
     check_override(legacy_encoding)
-    if path.suffix.lower() != ".csv":
+    suffix = check_source(path, None if all_sheets else sheet)
+    if suffix == ".xls" or (suffix == ".xlsx" and all_sheets):
         yield _workbook(path, sheet, legacy_encoding, mapping, all_sheets)
         return
-    check_source(path, None if all_sheets else sheet)
     with ExitStack() as stack:
         with reading_errors(path):
-            reading = stack.enter_context(CsvRows(path))
-        yield StreamedTables([_csv_table(path, reading, legacy_encoding, mapping)],
-                             read_share=reading.read_share)  # fmt: skip
+            if suffix == ".csv":
+                raw = _csv_raw(stack.enter_context(CsvRows(path)))
+            else:
+                raw = _xlsx_raw(stack.enter_context(XlsxRows(path, sheet, PREFIX_ROWS)))
+        table = _streamed(path, raw, legacy_encoding, mapping)
+        yield StreamedTables([table], read_share=raw.read_share or (lambda: 0.0))
+
+
+@dataclass
+class Raw:
+    """A sheet's rows as read, before the header is found: ``(cells, cells byte for byte or
+    None, columns in a capitals font or None)``, and what the reader knows of them."""
+
+    rows: Iterator[tuple[list[object], list[object] | None, set[int] | None]]
+    sheet: str | None = None
+    text_encoding: str | None = None
+    eight_bit: bool = False
+    merge_copies: set[tuple[int, int]] = field(default_factory=set)
+    read_share: Callable[[], float] | None = None
+
+
+def _csv_raw(reading: CsvRows) -> Raw:
+    return Raw(
+        ((values, legacy, None) for values, legacy in reading),
+        text_encoding=reading.encoding,
+        eight_bit=reading.eight_bit,
+        read_share=reading.read_share,
+    )
+
+
+def _xlsx_raw(book: XlsxRows) -> Raw:
+    rows = ((values, None, capitals) for values, capitals in book)
+    return Raw(rows, sheet=book.sheet, merge_copies=book.merge_copies)
 
 
 def _workbook(
@@ -126,22 +158,27 @@ def _whole(table: LegacyTable) -> StreamedTable:
     return StreamedTable(table, rows)
 
 
-def _csv_table(
-    path: Path, reading: CsvRows, legacy_encoding: Override, mapping: ImportMapping | None
+def _streamed(
+    path: Path, raw: Raw, legacy_encoding: Override, mapping: ImportMapping | None
 ) -> StreamedTable:
-    rows = iter(reading)
+    rows = raw.rows
     with reading_errors(path):
         prefix = list(islice(rows, PREFIX_ROWS))
         grid = Grid(
-            [values for values, _legacy in prefix],
-            legacy_rows=[legacy or values for values, legacy in prefix]
-            if reading.eight_bit
+            [values for values, _legacy, _capitals in prefix],
+            legacy_rows=[legacy or values for values, legacy, _c in prefix]
+            if raw.eight_bit
             else None,
-            text_encoding=reading.encoding,
+            merge_copies=raw.merge_copies,
+            capitals={
+                (i, c) for i, (_v, _l, capitals) in enumerate(prefix) for c in capitals or ()
+            },
+            sheet=raw.sheet,
+            text_encoding=raw.text_encoding,
         )
         del prefix
         if all(is_blank(value) for row in grid.rows for value in row) and all(
-            is_blank(value) for values, _legacy in rows for value in values
+            is_blank(value) for values, _legacy, _capitals in rows for value in values
         ):
             raise RecordsError(f"Tệp {path.name} trống: không có dòng nào.")
     source = source_of(grid, path.name, legacy_encoding, mapping)
@@ -151,8 +188,8 @@ def _csv_table(
 
     def cells() -> Iterator[list[object]]:
         yield from source_rows(source)
-        for values, legacy in rows:
-            yield reader(values, legacy)
+        for values, legacy, capitals in rows:
+            yield reader(values, legacy, capitals)
 
     def visits() -> Iterator[SourceRow]:
         with reading_errors(path):

@@ -14,9 +14,11 @@ from datetime import date, datetime
 from pathlib import Path
 from unittest import mock
 
+import openpyxl
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from openpyxl.styles import Font
 from sqlalchemy import func, select
 
 import models.legacy_csv
@@ -24,13 +26,14 @@ import models.records_import
 from models.day_lock import lock_day
 from models.db import Database
 from models.entities import AuditEntry, Visit
+from models.import_mapping import ImportMapping
 from models.legacy_header import HEADER_SCAN_ROWS
 from models.legacy_import import read_legacy_table
 from models.legacy_stream import streamed_tables
 from models.records_format import COLUMNS, RecordsError
 from models.records_import import ImportReport, import_records
 from tests.actors import chair
-from tests.models.legacy_books import encode_cp1258
+from tests.models.legacy_books import ROWS, encode_cp1258, logbook, odd_logbook, same
 from tests.models.test_legacy_text import encode_tcvn3, encode_vni
 
 NOW = datetime(2026, 1, 1, 12, 0)
@@ -269,3 +272,80 @@ def test_an_import_holds_a_chunk_of_rows_at_a_time(db: Database, tmp_path: Path)
         report = import_records(db, path, actor="nhap", now=NOW)
     assert report.added == len(rows) and len(ahead) == len(rows) // chunk
     assert max(ahead) <= 1 + HEADER_SCAN_ROWS + SAMPLE  # the header row, the first rows
+
+
+# ---------------------------------------------------------------- workbooks, row by row too
+
+
+ODD = ImportMapping({"Người đến làm việc": "Họ và tên", "Việc cần làm": None})
+
+
+def same_reading(path: Path, sheet: str | None = None) -> None:
+    whole = read_legacy_table(path, sheet=sheet, mapping=ODD)
+    with streamed_tables(path, sheet=sheet, mapping=ODD) as read:
+        rows = list(read.rows())
+        streamed = read.tables[0].table
+    assert rows == whole.rows
+    assert streamed.footer_rows == whole.footer_rows
+    assert (streamed.encodings, streamed.header_row) == (whole.encodings, whole.header_row)
+    assert (streamed.ignored_columns, streamed.sheet) == (whole.ignored_columns, whole.sheet)
+    assert streamed.headers == whole.headers
+
+
+@pytest.mark.parametrize(
+    "build",
+    [
+        lambda path: logbook(path, encode_tcvn3, header_font=".VnTimeH"),
+        lambda path: logbook(path, encode_vni),
+        lambda path: logbook(path, same, rows=ROWS * 20),
+        lambda path: odd_logbook(path, sheets=("Tháng 2", "Tháng 3")),
+    ],
+    ids=["tcvn3 capitals", "vni", "long", "footer merged"],
+)
+def test_a_streamed_workbook_gives_the_rows_of_the_whole_sheet(tmp_path: Path, build) -> None:  # type: ignore[no-untyped-def]
+    path = build(tmp_path / "so.xlsx")
+    with Small():
+        same_reading(path)
+        if "Tháng 3" in openpyxl.load_workbook(path, read_only=True).sheetnames:
+            same_reading(path, "Tháng 3")
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    titles=st.integers(0, 2),
+    days=st.lists(st.integers(1, 6), min_size=1, max_size=12),  # visits of each day
+    capitals=st.sets(st.integers(0, 60), max_size=6),
+    header_span=st.booleans(),
+)
+def test_merged_days_and_capitals_stream_as_the_whole_sheet_reads_them(
+    titles: int, days: list[int], capitals: set[int], header_span: bool
+) -> None:
+    """The day written once in a cell merged down beside its visits, over the first rows'
+    boundary; names in a capitals font here and there; a header cell over two columns."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for _ in range(titles):
+        sheet.append([encode_tcvn3("Sổ theo dõi")])
+        sheet.merge_cells(start_row=sheet.max_row, start_column=1, end_row=sheet.max_row,
+                          end_column=5)  # fmt: skip
+    sheet.append(["Ngày", "Họ tên", None, "Hình thức hỗ trợ", "Kết quả"])
+    if header_span:
+        sheet.merge_cells(start_row=sheet.max_row, start_column=2, end_row=sheet.max_row,
+                          end_column=3)  # fmt: skip
+    for number, visits in enumerate(days):
+        first = sheet.max_row + 1
+        for n in range(visits):
+            name = encode_tcvn3(PEOPLE[(number + n) % 5])
+            day = date(2025, 2, number % 28 + 1) if n == 0 else None
+            sheet.append([day, name, "(con)", "VNeID", "Đã hỗ trợ xong" if n == 0 else None])
+            if sheet.max_row in capitals:
+                sheet.cell(sheet.max_row, 2).font = Font(name=".VnTimeH")
+        if visits > 1:
+            sheet.merge_cells(start_row=first, start_column=1, end_row=sheet.max_row,
+                              end_column=1)  # fmt: skip
+            sheet.merge_cells(start_row=first, start_column=5, end_row=sheet.max_row,
+                              end_column=5)  # fmt: skip
+    with tempfile.TemporaryDirectory() as folder, Small():
+        path = Path(folder) / "gop.xlsx"
+        book.save(path)
+        same_reading(path)
