@@ -89,6 +89,7 @@ class XlsxRows:
     def __init__(self, path: Path, sheet: str | None, watched: int) -> None:
         self.path, self.wanted, self.watched = path, sheet, watched
         self.merge_copies: set[Position] = set()
+        self.rows_read = 0
         self.broken = f"Không đọc được tệp Excel {path.name}: tệp hỏng hoặc không phải .xlsx."
 
     def __enter__(self) -> XlsxRows:
@@ -121,6 +122,11 @@ class XlsxRows:
     def __exit__(self, *exc: object) -> None:
         self.book.close()
 
+    def read_share(self) -> float:
+        """How much of the sheet has been read, by the row count the file declares (0 to 1)."""
+        declared = self.worksheet.max_row
+        return min(1.0, self.rows_read / declared) if declared else 0.0
+
     def __iter__(self) -> Iterator[tuple[list[object], set[int]]]:
         try:
             yield from self._rows()
@@ -136,6 +142,7 @@ class XlsxRows:
         active: list[int] = []  # the ranges over this row, in the file's order
         filled: dict[int, tuple[object, bool]] = {}  # range → (its first cell, in capitals)
         for index, cells in enumerate(self.worksheet.iter_rows()):
+            self.rows_read = index + 1
             values: list[object] = []
             capitals: set[int] = set()
             for column, cell in enumerate(cells):

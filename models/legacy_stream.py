@@ -136,7 +136,7 @@ def _csv_raw(reading: CsvRows) -> Raw:
 
 def _xlsx_raw(book: XlsxRows) -> Raw:
     rows = ((values, None, capitals) for values, capitals in book)
-    return Raw(rows, sheet=book.sheet, merge_copies=book.merge_copies)
+    return Raw(rows, sheet=book.sheet, merge_copies=book.merge_copies, read_share=book.read_share)
 
 
 def _workbook(

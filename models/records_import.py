@@ -1,11 +1,13 @@
 """Importing and exporting visits: the canonical file format, and old logbooks on the way in.
 
-An import is one unit of work: every row is read and validated first, and by default nothing is
-written unless every row is valid. Visits already held (same natural key, see
-:attr:`CleanVisit.dedup_key`) are counted and skipped, so importing a file twice adds nothing.
-Files are read by :func:`models.legacy_import.read_legacy_table`, which takes the canonical file
-as it is and an old logbook (title rows, other column names, TCVN3 or VNI text, XLS) as well.
-A dry run goes through the very same steps, writes included, and rolls them back.
+An import is one unit of work, one write transaction: rows are read, validated and written a
+chunk at a time inside it, and by default it is rolled back unless every row is valid. Visits
+already held (same natural key, see :attr:`CleanVisit.dedup_key`) are counted and skipped, so
+importing a file twice adds nothing. Files are read by :mod:`models.legacy_stream` (row by row,
+as :func:`models.legacy_import.read_legacy_table` reads them whole for the wizard), which takes
+the canonical file as it is and an old logbook (title rows, other column names, TCVN3 or VNI
+text, XLS) as well. A dry run goes through the very same steps, writes included, and rolls
+them back.
 """
 
 from __future__ import annotations
@@ -205,7 +207,8 @@ class _Run:
         report, rows = self.report, self.read.rows()
         with name_index_after(self.db, session):
             while chunk := list(islice(rows, CHUNK)):
-                total = 2 * self.read.expected_rows(report.total + len(chunk))
+                read = report.total + len(chunk)
+                total = 2 * (read if len(chunk) < CHUNK else self.read.expected_rows(read))
                 visits = self._check(chunk, 2 * report.total, total)
                 if self.skip_invalid or not report.invalid:
                     self._write(session, visits, 2 * report.total + len(chunk), total, actor)

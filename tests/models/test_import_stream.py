@@ -349,3 +349,18 @@ def test_merged_days_and_capitals_stream_as_the_whole_sheet_reads_them(
         path = Path(folder) / "gop.xlsx"
         book.save(path)
         same_reading(path)
+
+
+def test_progress_over_chunks_moves_forward_and_ends_at_every_row_counted(
+    db: Database, tmp_path: Path
+) -> None:
+    rows = [visit(day, minute) for day in range(1, 11) for minute in range(10)]
+    steps: list[tuple[int, int]] = []
+    options = models.records_import.ImportOptions(progress=lambda *step: steps.append(step))
+    with Small(7):
+        report = import_records(db, canonical(tmp_path / "so.csv", rows), actor="nhap", now=NOW,
+                                options=options)  # fmt: skip
+    assert report.added == len(rows)
+    assert [done for done, _total in steps] == list(range(2 * len(rows)))
+    assert all(done < total for done, total in steps)
+    assert steps[-1][1] == 2 * len(rows)
