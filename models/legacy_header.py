@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from models.import_mapping import ImportMapping
 from models.legacy_grid import Grid
@@ -84,6 +85,13 @@ def header_fold(name: object) -> str:
     """How header names are compared: folded, punctuation gone, one space between words."""
     if not isinstance(name, str):
         return ""
+    return _header_fold(name)
+
+
+# Every row's date cell is asked whether it names the date column (a header pasted again):
+# a file's dates repeat, day after day.
+@lru_cache(maxsize=4096)
+def _header_fold(name: str) -> str:
     return " ".join(_PUNCTUATION.sub(" ", fold(name)).split())
 
 

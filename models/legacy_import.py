@@ -13,6 +13,8 @@ by hand (:func:`table_from`), totals and signature rows set aside (:mod:`models.
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -20,18 +22,11 @@ from models.import_mapping import ImportMapping, layout_key
 from models.legacy_csv import csv_grid
 from models.legacy_footer import FooterFinder
 from models.legacy_grid import Grid
-from models.legacy_header import column_named, find_header
+from models.legacy_header import find_header
+from models.legacy_rows import ColumnReading, data_rows, decide_readings, is_blank, read_cell
 from models.legacy_sheets import ALL_SHEETS, xls_grids, xlsx_grids
-from models.legacy_text import (
-    ConvertedColumn,
-    Detection,
-    Encoding,
-    Override,
-    analyse_encoding,
-    convert,
-    convert_column,
-)
-from models.records_format import DATE, NAME, REQUIRED, RecordsError, SourceRow, Table
+from models.legacy_text import Encoding, Override
+from models.records_format import REQUIRED, RecordsError, Table
 from models.text import clean
 
 IMPORT_SUFFIXES = (".csv", ".xlsx", ".xls")
@@ -80,17 +75,30 @@ def read_grid(path: Path, sheet: str | None = None) -> Grid:
     return read_grids(path, sheet)[0]
 
 
-def read_grids(path: Path, sheet: str | None = None) -> list[Grid]:
-    """The grid of one sheet (or of every sheet, ``sheet`` being :data:`ALL_SHEETS`)."""
+def check_source(path: Path, sheet: str | None) -> str:
+    """The suffix of a file that can be read as asked (``sheet``: of a workbook only)."""
     suffix = check_import_suffix(path)
     if not path.is_file():
         raise RecordsError(f"Không tìm thấy tệp {path}.")
     if sheet is not None and sheet != ALL_SHEETS and suffix == ".csv":
         raise RecordsError(f"Tệp CSV {path.name} chỉ có một trang: bỏ tùy chọn chọn trang tính.")
-    try:
+    return suffix
+
+
+def read_grids(path: Path, sheet: str | None = None) -> list[Grid]:
+    """The grid of one sheet (or of every sheet, ``sheet`` being :data:`ALL_SHEETS`)."""
+    suffix = check_source(path, sheet)
+    with reading_errors(path):
         if suffix == ".csv":
             return [csv_grid(path)]
         return xlsx_grids(path, sheet) if suffix == ".xlsx" else xls_grids(path, sheet)
+
+
+@contextmanager
+def reading_errors(path: Path) -> Iterator[None]:
+    """Turn what reading ``path`` may raise (a broken CSV, a file held open) into a refusal."""
+    try:
+        yield
     except csv.Error as exc:
         raise RecordsError(f"Không đọc được tệp CSV {path.name}: {exc}.") from exc
     except OSError as exc:
@@ -114,10 +122,15 @@ class SourceSheet:
     headers: list[str]
     detected: dict[int, str]
     columns: list[list[object]]
-    encodings: list[Encoding]
+    readings: list[ColumnReading]
     duplicates: list[str] = field(default_factory=list)
     sheet: str | None = None
     text_encoding: str | None = None
+
+    @property
+    def encodings(self) -> list[Encoding]:
+        """The encoding each column was read in."""
+        return [reading.encoding for reading in self.readings]
 
     @property
     def layout(self) -> str:
@@ -175,7 +188,8 @@ def read_source(
     return _sources(path, sheet, legacy_encoding, mapping, strict)[0]
 
 
-def _check_override(legacy_encoding: str) -> None:
+def check_override(legacy_encoding: str) -> None:
+    """Refuse an encoding that is not one of :data:`OVERRIDES` (a typo at the terminal)."""
     if legacy_encoding not in OVERRIDES:
         raise RecordsError(
             f"Bảng mã «{legacy_encoding}» không có: chọn auto, tcvn3, vni hoặc none."
@@ -189,9 +203,9 @@ def _sources(
     mapping: ImportMapping | None,
     strict: bool,
 ) -> list[SourceSheet]:
-    _check_override(legacy_encoding)
+    check_override(legacy_encoding)
     grids = read_grids(path, sheet)
-    if all(_is_blank(value) for grid in grids for row in grid.rows for value in row):
+    if all(is_blank(value) for grid in grids for row in grid.rows for value in row):
         raise RecordsError(f"Tệp {path.name} trống: không có dòng nào.")
     return [source_of(grid, path.name, legacy_encoding, mapping, strict) for grid in grids]
 
@@ -205,7 +219,8 @@ def source_of(
 ) -> SourceSheet:
     """A :class:`SourceSheet` of a grid already read (see :func:`read_source`)."""
     header = find_header(grid, file_name, mapping, strict=strict)
-    columns, encodings = _convert(grid, header.index, legacy_encoding)
+    readings = decide_readings(grid, header.index, legacy_encoding)
+    columns = _convert(grid, header.index, readings)
     headers = []
     for index, values in enumerate(columns):
         name = values[0] if values else None
@@ -217,10 +232,36 @@ def source_of(
         headers=headers,
         detected=dict(header.mapping),
         columns=columns,
-        encodings=encodings,
+        readings=readings,
         duplicates=list(header.duplicates),
         sheet=grid.sheet,
         text_encoding=grid.text_encoding,
+    )
+
+
+def table_head(
+    source: SourceSheet, mapping: ImportMapping | None = None, *, strict: bool = True
+) -> LegacyTable:
+    """What :func:`table_from` says of ``source`` but its rows: columns, encodings, problems."""
+    assigned = source.assignment(mapping)
+    problems = check_assignment(assigned, source.headers)
+    if strict and problems:
+        raise RecordsError(f"Tệp {source.file_name}: {problems[0]}")
+    encodings = source.encodings
+    return LegacyTable(
+        header_row=source.header_index + 1,
+        sheet=source.sheet,
+        text_encoding=source.text_encoding,
+        encodings={
+            column: encodings[index]
+            for index, column in assigned.items()
+            if encodings[index] != "none"
+        },
+        ignored_columns=[h for i, h in enumerate(source.headers) if h and i not in assigned],
+        headers=list(source.headers),
+        assigned=assigned,
+        problems=problems,
+        layout=source.layout,
     )
 
 
@@ -232,41 +273,18 @@ def table_from(
     Strict, a header that still lacks a required column, or fills one twice, raises
     :class:`RecordsError`; otherwise the problems are listed in ``table.problems``.
     """
-    assigned = source.assignment(mapping)
-    problems = check_assignment(assigned, source.headers)
-    if strict and problems:
-        raise RecordsError(f"Tệp {source.file_name}: {problems[0]}")
-    table = LegacyTable(
-        header_row=source.header_index + 1,
-        sheet=source.sheet,
-        text_encoding=source.text_encoding,
-        encodings={
-            column: source.encodings[index]
-            for index, column in assigned.items()
-            if source.encodings[index] != "none"
-        },
-        ignored_columns=[h for i, h in enumerate(source.headers) if h and i not in assigned],
-        headers=list(source.headers),
-        assigned=assigned,
-        problems=problems,
-        layout=source.layout,
-    )
+    table = table_head(source, mapping, strict=strict)
     footers = FooterFinder()
-    height = max((len(values) for values in source.columns), default=0)
-    for offset in range(1, height):
-        values = [values[offset] if offset < len(values) else None for values in source.columns]
-        cells = {column: values[i] for i, column in assigned.items()}
-        if all(_is_blank(value) for value in values):
-            continue
-        if footers.is_footer(cells.get(DATE), cells.get(NAME), values, list(cells.values())):
-            continue  # "Tổng cộng", the signature block: counted, neither a visit nor an error
-        if all(_is_blank(value) for value in cells.values()):
-            continue  # blank in every column of the format (an "STT" alone does not count)
-        if _names_date(cells):
-            continue  # the header again: a sheet pasted month after month, or a second line of it
-        table.rows.append(SourceRow(source.header_index + offset + 1, cells))
+    table.rows = list(data_rows(source.header_index, table.assigned, source_rows(source), footers))
     table.footer_rows = footers.count
     return table
+
+
+def source_rows(source: SourceSheet, first: int = 1) -> Iterator[list[object]]:
+    """The rows of ``source`` from its ``first`` row under the header, each cell read."""
+    height = max((len(values) for values in source.columns), default=0)
+    for offset in range(first, height):
+        yield [values[offset] if offset < len(values) else None for values in source.columns]
 
 
 def read_legacy_table(
@@ -305,14 +323,14 @@ def read_all_sheets(
     A sheet without a header row, or with other columns, is skipped and listed with the reason.
     Raises :class:`RecordsError` when no sheet has a header row.
     """
-    _check_override(legacy_encoding)
+    check_override(legacy_encoding)
     grids = read_grids(path, ALL_SHEETS)
     result = SheetsRead([])
     first: SourceSheet | None = None
     first_error: RecordsError | None = None
     for grid in grids:
         name = grid.sheet or ""
-        if all(_is_blank(value) for row in grid.rows for value in row):
+        if all(is_blank(value) for row in grid.rows for value in row):
             result.skipped.append((name, "trang trống"))
             continue
         try:
@@ -345,72 +363,24 @@ def _layout(source: SourceSheet, mapping: ImportMapping | None) -> list[tuple[in
     return sorted(source.assignment(mapping).items())
 
 
-def _is_blank(value: object) -> bool:
-    # Empty once cleaned means nothing but white space (NFC maps no other character to space).
-    return value is None or (isinstance(value, str) and (not value or value.isspace()))
-
-
-def _reads_as_windows_1258(values: list[object], legacy: Detection) -> bool:
-    """Whether an 8-bit CSV column reads as Vietnamese in Windows-1258 at least as well as in
-    the legacy font its bytes suggest: then it was typed in Unicode and saved by Windows.
-
-    The byte-for-byte reading alone misjudges such a column: Windows-1258 writes a tone as a
-    separate byte, and some of those bytes are TCVN3 letters.
-    """
-    windows = analyse_encoding(v for v in values if isinstance(v, str))
-    return windows.unicode_words >= max(legacy.tcvn3_words, legacy.vni_words)
-
-
-def _convert(
-    grid: Grid, header_index: int, override: Override
-) -> tuple[list[list[object]], list[Encoding]]:
-    """Every column from the header down, converted; and the encoding each was read in."""
+def _convert(grid: Grid, header_index: int, readings: list[ColumnReading]) -> list[list[object]]:
+    """Every column from the header down, each read as decided."""
     columns: list[list[object]] = []
-    encodings: list[Encoding] = []
     rows = range(header_index, len(grid.rows))
-    for column in range(grid.width):
+    legacy_rows = grid.legacy_rows if grid.legacy_rows is not None else grid.rows
+    capitals = grid.capitals
+    for column, reading in enumerate(readings):
         values = _column(grid.rows, header_index, column)
-        legacy = (
-            values
-            if grid.legacy_rows is None
-            else [grid.cell(row, column, legacy=True) for row in rows]
+        legacy = _column(legacy_rows, header_index, column)
+        columns.append(
+            [
+                read_cell(value, byte, reading, (row, column) in capitals)
+                for row, value, byte in zip(rows, values, legacy, strict=True)
+            ]
         )
-        converted = convert_column((v if isinstance(v, str) else None for v in legacy), override)
-        if (
-            override == "auto"
-            and converted.detection is not None
-            and grid.legacy_rows is not None
-            and _reads_as_windows_1258(values, converted.detection)
-        ):
-            converted = ConvertedColumn("none", converted.values, None)
-        if converted.encoding == "none" and grid.legacy_rows is not None:
-            # An 8-bit CSV column that is no legacy font: its Windows-1258 reading is the text.
-            converted = ConvertedColumn("none", tuple(_text(v) for v in values), None)
-        texts = list(converted.values)
-        for offset, row in enumerate(rows):
-            text = texts[offset]
-            # .VnTimeH draws small letters as capitals: the clerk saw, and meant, capitals.
-            if (
-                (row, column) in grid.capitals
-                and text
-                and (converted.encoding == "tcvn3" or text.isascii())
-            ):
-                texts[offset] = text.upper()
-        columns.append([t if isinstance(v, str) else v for v, t in zip(legacy, texts, strict=True)])
-        encodings.append(converted.encoding)
-    return columns, encodings
+    return columns
 
 
 def _column(rows: list[list[object]], first: int, column: int) -> list[object]:
     """``grid.cell(row, column)`` for every row from ``first``: a column of 100,000 cells."""
     return [values[column] if column < len(values) else None for values in rows[first:]]
-
-
-def _text(value: object) -> str | None:
-    return convert(value, "none") if isinstance(value, str) else None
-
-
-def _names_date(cells: dict[str, object]) -> bool:
-    """Whether the date cell holds a name of the date column: a header, never a visit."""
-    found = column_named(cells.get(DATE), None)
-    return found is not None and found[0] == DATE

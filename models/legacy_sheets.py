@@ -1,19 +1,23 @@
 """Workbooks as communes have them: XLSX (openpyxl) and the old XLS format (xlrd), one sheet each.
 
-Both readers see the whole sheet, formatting included (openpyxl's read-only mode hides merged
-ranges and fonts): merged ranges are filled from their first cell and text in a TCVN3 capitals
-font is marked, so that :mod:`models.legacy_import` can show what the clerk saw on screen.
+Both readers see the whole sheet, formatting included: merged ranges are filled from their first
+cell and text in a TCVN3 capitals font is marked, so that :mod:`models.legacy_import` can show
+what the clerk saw on screen. The import reads an XLSX sheet row by row instead
+(:class:`XlsxRows`, openpyxl's read-only mode, whose cells know their font but which leaves the
+merged ranges out: they are read from the sheet's XML first), to the same cells.
 A file from outside may break a third-party parser in any way: whatever it raises, the file is
 refused with a Vietnamese message, never a traceback.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from models.legacy_grid import Grid, choose_sheet, fill_merged, is_capitals_font
+from models.legacy_grid import Grid, Position, choose_sheet, fill_merged, is_capitals_font
 from models.legacy_text import convert, detect_encoding
 from models.records_format import RecordsError
 
@@ -68,6 +72,127 @@ def _xlsx_sheet(worksheet: Any) -> Grid:
         fill_merged(grid, merged.min_row - 1, merged.min_col - 1, merged.max_row - 1,
                     merged.max_col - 1)  # fmt: skip
     return grid
+
+
+# A merged range in the sheet's XML (after the rows): <mergeCell ref="A1:O1"/>, any prefix.
+_MERGE = re.compile(rb'<(?:\w+:)?mergeCell\s[^>]*?ref="([A-Z]+[0-9]+(?::[A-Z]+[0-9]+)?)"')
+_PIECE = 1 << 20
+
+
+class XlsxRows:
+    """One sheet of an XLSX workbook, a row at a time: ``(cells, columns in a capitals font)``,
+    merged ranges filled as :func:`xlsx_grid` fills them. A context manager (the file is open
+    while in it); ``merge_copies`` gathers, for the first ``watched`` rows, the cells that got a
+    merged range's value from further left. Refuses a broken file as :func:`xlsx_grids` does.
+    """
+
+    def __init__(self, path: Path, sheet: str | None, watched: int) -> None:
+        self.path, self.wanted, self.watched = path, sheet, watched
+        self.merge_copies: set[Position] = set()
+        self.rows_read = 0
+        self.broken = f"Không đọc được tệp Excel {path.name}: tệp hỏng hoặc không phải .xlsx."
+
+    def __enter__(self) -> XlsxRows:
+        import openpyxl  # lazily: start-up stays fast when nobody imports
+        from openpyxl.utils.cell import range_boundaries
+
+        try:
+            self.book = openpyxl.load_workbook(self.path, read_only=True, data_only=True)
+        except OSError:
+            raise  # a file Excel holds open: the caller says so
+        except Exception as exc:
+            raise RecordsError(self.broken) from exc
+        try:
+            names = list(self.book.sheetnames)
+            self.worksheet = self.book[names[choose_sheet(names, self.wanted, self.path.name)]]
+            self.sheet = str(self.worksheet.title)
+            with self.worksheet._get_source() as source:
+                refs = _merge_refs(source)
+            # (first row, first column, last row, last column), from 0, in the file's order.
+            self.merges = [(r0 - 1, c0 - 1, r1 - 1, c1 - 1)
+                           for c0, r0, c1, r1 in map(range_boundaries, refs)]  # fmt: skip
+        except (OSError, RecordsError):
+            self.book.close()
+            raise
+        except Exception as exc:
+            self.book.close()
+            raise RecordsError(self.broken) from exc
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.book.close()
+
+    def read_share(self) -> float:
+        """How much of the sheet has been read, by the row count the file declares (0 to 1)."""
+        declared = self.worksheet.max_row
+        return min(1.0, self.rows_read / declared) if declared else 0.0
+
+    def __iter__(self) -> Iterator[tuple[list[object], set[int]]]:
+        try:
+            yield from self._rows()
+        except (OSError, RecordsError):
+            raise
+        except Exception as exc:
+            raise RecordsError(self.broken) from exc
+
+    def _rows(self) -> Iterator[tuple[list[object], set[int]]]:
+        starts: dict[int, list[int]] = {}
+        for number, (first_row, *_rest) in enumerate(self.merges):
+            starts.setdefault(first_row, []).append(number)
+        active: list[int] = []  # the ranges over this row, in the file's order
+        filled: dict[int, tuple[object, bool]] = {}  # range → (its first cell, in capitals)
+        for index, cells in enumerate(self.worksheet.iter_rows()):
+            self.rows_read = index + 1
+            values: list[object] = []
+            capitals: set[int] = set()
+            for column, cell in enumerate(cells):
+                values.append(cell.value)
+                # Only text is drawn by a font (and a style costs time to read).
+                if isinstance(cell.value, str) and is_capitals_font(
+                    getattr(cell.font, "name", None)
+                ):
+                    capitals.add(column)
+            if index in starts:
+                active = sorted(active + starts[index])
+            active = [n for n in active if self.merges[n][2] >= index]
+            for number in active:
+                self._fill(number, index, values, capitals, filled)
+            yield values, capitals
+
+    def _fill(
+        self,
+        number: int,
+        index: int,
+        values: list[object],
+        capitals: set[int],
+        filled: dict[int, tuple[object, bool]],
+    ) -> None:
+        first_row, first_column, _last_row, last_column = self.merges[number]
+        values.extend([None] * (last_column + 1 - len(values)))
+        if index == first_row:
+            filled[number] = (values[first_column], first_column in capitals)
+        value, capital = filled[number]
+        for column in range(first_column, last_column + 1):
+            if (index, column) == (first_row, first_column):
+                continue
+            values[column] = value
+            if capital:
+                capitals.add(column)
+            if column != first_column and index < self.watched:
+                self.merge_copies.add((index, column))
+
+
+def _merge_refs(source: Any) -> list[str]:
+    """The merged ranges of a sheet's XML, read in pieces (they come after every row)."""
+    refs: list[str] = []
+    tail = b""
+    while piece := source.read(_PIECE):
+        text = tail + piece
+        cut = max(0, len(text) - 256)  # an element cut in two is found with the next piece
+        refs += [m.group(1).decode() for m in _MERGE.finditer(text) if m.start() < cut]
+        tail = text[cut:]
+    refs += [m.group(1).decode() for m in _MERGE.finditer(tail)]
+    return refs
 
 
 def xls_grid(path: Path, sheet: str | None) -> Grid:

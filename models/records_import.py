@@ -1,33 +1,37 @@
 """Importing and exporting visits: the canonical file format, and old logbooks on the way in.
 
-An import is one unit of work: every row is read and validated first, and by default nothing is
-written unless every row is valid. Visits already held (same natural key, see
-:attr:`CleanVisit.dedup_key`) are counted and skipped, so importing a file twice adds nothing.
-Files are read by :func:`models.legacy_import.read_legacy_table`, which takes the canonical file
-as it is and an old logbook (title rows, other column names, TCVN3 or VNI text, XLS) as well.
-A dry run goes through the very same steps, writes included, and rolls them back.
+An import is one unit of work, one write transaction: rows are read, validated and written a
+chunk at a time inside it, and by default it is rolled back unless every row is valid. Visits
+already held (same natural key, see :attr:`CleanVisit.dedup_key`) are counted and skipped, so
+importing a file twice adds nothing. Files are read by :mod:`models.legacy_stream` (row by row,
+as :func:`models.legacy_import.read_legacy_table` reads them whole for the wizard), which takes
+the canonical file as it is and an old logbook (title rows, other column names, TCVN3 or VNI
+text, XLS) as well. A dry run goes through the very same steps, writes included, and rolls
+them back.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date, datetime
+from itertools import islice
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import audit
-from models.bulk_visits import insert_visits, name_index_after
+from models.bulk_visits import CHUNK, insert_visits, name_index_after
 from models.day_lock import DayLocked, locks_in
 from models.db import Database
 from models.entities import Visit
-from models.import_answers import Answers, Question
+from models.import_answers import Answers
 from models.import_mapping import ImportMapping
 from models.import_memory import load_memory, remember
-from models.legacy_import import LegacyTable, read_all_sheets, read_legacy_table
+from models.import_report import ImportCancelled, ImportOptions, ImportReport
+from models.legacy_import import LegacyTable
+from models.legacy_stream import StreamedTables, streamed_tables
 from models.legacy_text import Override
 from models.records_format import (
     DATE,
@@ -44,170 +48,29 @@ from models.validation import format_date
 from models.visit_input import CleanVisit
 from models.visit_queries import visit_as_input, visits_between
 
+__all__ = ["ImportCancelled", "ImportOptions", "ImportReport", "export_records", "import_records"]
+
 # SQLite allows at most 999 bound parameters in old builds; stay well below.
 _KEY_CHUNK = 500
-
-
-@dataclass
-class ImportReport:
-    """What an import did (or, in a dry run, would do): counts, invalid rows, warnings.
-
-    ``written`` says the visits were committed; ``accepted`` that the import went through (in a
-    dry run: would have), so a dry run reports ``accepted`` and never ``written``. ``header_row``
-    is the spreadsheet row of the header, ``sheet`` the sheet read (workbooks only), and
-    ``encodings`` the legacy encoding each converted column was read in (TCVN3 or VNI; columns
-    already in Unicode are not listed).
-    """
-
-    file_name: str
-    total: int = 0
-    added: int = 0
-    duplicates: int = 0
-    invalid: list[RowError] = field(default_factory=list)
-    warnings: list[RowError] = field(default_factory=list)
-    ignored_columns: list[str] = field(default_factory=list)
-    written: bool = False
-    accepted: bool = False
-    dry_run: bool = False
-    header_row: int = 1
-    sheet: str | None = None
-    encodings: dict[str, str] = field(default_factory=dict)
-    footer_rows: int = 0
-    questions: list[Question] = field(default_factory=list)
-    accepted_near: list[Question] = field(default_factory=list)
-    sheets: list[str] = field(default_factory=list)
-    skipped_sheets: list[tuple[str, str]] = field(default_factory=list)
-    all_sheets: bool = False
-    cancelled: bool = False
-
-    @property
-    def invalid_rows(self) -> int:
-        """How many rows have at least one problem."""
-        return len({error.row for error in self.invalid})
-
-    def audit_summary(self, skip_invalid: bool) -> dict[str, Any]:
-        """The audit entry's content: the file name and counts, never personal data."""
-        return {
-            "file": self.file_name,
-            "rows": self.total,
-            "added": self.added,
-            "duplicates": self.duplicates,
-            "invalid_rows": self.invalid_rows,
-            "skip_invalid": skip_invalid,
-            "sheet": self.sheet,
-            "sheets": self.sheets if self.all_sheets else None,
-            "header_row": self.header_row,
-            "footer_rows": self.footer_rows,
-            "encodings": self.encodings,
-        }
 
 
 def _live_keys(session: Session, keys: Iterable[str]) -> set[str]:
     wanted = sorted(set(keys))
     found: set[str] = set()
+    connection = session.connection()
+    # Straight to the driver (two hundred queries of 500 keys in a large import): SQLAlchemy
+    # spends longer expanding 500 parameters than SQLite spends finding them.
+    mark = {"qmark": "?", "format": "%s", "pyformat": "%s"}.get(connection.dialect.paramstyle)
     for start in range(0, len(wanted), _KEY_CHUNK):
         chunk = wanted[start : start + _KEY_CHUNK]
-        found.update(
-            session.scalars(
-                select(Visit.dedup_key)
-                .where(Visit.dedup_key.in_(chunk))
-                .where(Visit.deleted_at.is_(None))
-            )
-        )
-    return found
-
-
-def _read_tables(
-    path: Path,
-    *,
-    sheet: str | None,
-    legacy_encoding: Override,
-    mapping: ImportMapping | None,
-    all_sheets: bool,
-) -> tuple[list[LegacyTable], list[tuple[str, str]]]:
-    if all_sheets:
-        if path.suffix.lower() == ".csv":
-            return [read_legacy_table(path, legacy_encoding=legacy_encoding, mapping=mapping)], []
-        read = read_all_sheets(path, legacy_encoding=legacy_encoding, mapping=mapping)
-        return read.tables, read.skipped
-    table = read_legacy_table(path, sheet=sheet, legacy_encoding=legacy_encoding, mapping=mapping)
-    return [table], []
-
-
-def _read_visits(
-    db: Database,
-    path: Path,
-    now: datetime | None,
-    options: ImportOptions,
-) -> tuple[ImportReport, list[tuple[SourceRow, CleanVisit]], Answers, list[LegacyTable]]:
-    tables, skipped = _read_tables(
-        path,
-        sheet=options.sheet,
-        legacy_encoding=options.legacy_encoding,
-        mapping=options.mapping,
-        all_sheets=options.all_sheets,
-    )
-    ref = load_reference(db)
-    answers = Answers(
-        ref, options.mapping, load_memory(db).aliases, accept_near=options.accept_near_matches
-    )
-    now = now or db.local_now()
-    first = tables[0]
-    report = ImportReport(
-        file_name=path.name,
-        total=sum(len(table.rows) for table in tables),
-        ignored_columns=first.ignored_columns,
-        header_row=first.header_row,
-        sheet=first.sheet,
-        encodings={column: e for table in tables for column, e in table.encodings.items()},
-        footer_rows=sum(table.footer_rows for table in tables),
-        sheets=[table.sheet for table in tables if table.sheet is not None],
-        skipped_sheets=skipped,
-        all_sheets=options.all_sheets,
-    )
-    visits: list[tuple[SourceRow, CleanVisit]] = []
-    rows = [row for table in tables for row in table.rows]
-    for done, row in enumerate(rows):
-        options.tick(done, 2 * len(rows))
-        visit, errors = convert_row(row, ref, now, answers)
-        if visit is None:
-            report.invalid.extend(errors)
+        if mark is None:
+            query = select(Visit.dedup_key).where(Visit.dedup_key.in_(chunk))
+            found.update(session.scalars(query.where(Visit.deleted_at.is_(None))))
             continue
-        visits.append((row, visit))
-        report.warnings.extend(
-            RowError(row.number, ID_NUMBER, text, row.sheet) for text in visit.warnings
-        )
-    report.questions = answers.open_questions()
-    report.accepted_near = answers.accepted_near()
-    return report, visits, answers, tables
-
-
-@dataclass
-class ImportOptions:
-    """How to read the file and what to do with near matches; progress and cancel hooks.
-
-    ``progress(done, total)`` is called as rows are checked and written; ``cancelled()`` is
-    asked as often: when it answers True, the import stops and writes nothing.
-    """
-
-    sheet: str | None = None
-    legacy_encoding: Override = "auto"
-    mapping: ImportMapping | None = None
-    all_sheets: bool = False
-    accept_near_matches: bool = False
-    progress: Callable[[int, int], None] | None = None
-    cancelled: Callable[[], bool] | None = None
-
-    def tick(self, done: int, total: int) -> None:
-        """Report progress, and stop (:class:`ImportCancelled`) when asked to."""
-        if self.cancelled is not None and self.cancelled():
-            raise ImportCancelled
-        if self.progress is not None:
-            self.progress(done, total)
-
-
-class ImportCancelled(Exception):
-    """The person cancelled the import: everything done so far is rolled back."""
+        marks = ", ".join([mark] * len(chunk))
+        sql = f"SELECT dedup_key FROM visit WHERE deleted_at IS NULL AND dedup_key IN ({marks})"
+        found.update(connection.exec_driver_sql(sql, tuple(chunk)).scalars())
+    return found
 
 
 def import_records(
@@ -237,31 +100,33 @@ def import_records(
     the answers given (:mod:`models.import_memory`). Cancelled, it writes nothing and says so in
     ``report.cancelled``. Raises :class:`RecordsError` when the file cannot be read or has no
     header row.
+
+    A CSV is read, checked and written :data:`models.bulk_visits.CHUNK` rows at a time inside
+    the one write transaction, so memory does not grow with the file; a row found invalid stops
+    the writing (the rest is still checked, to list every invalid row) and the end rolls back.
     """
     options = options or ImportOptions(sheet=sheet, legacy_encoding=legacy_encoding)
-    try:
-        report, visits, answers, tables = _read_visits(db, path, now, options)
-    except ImportCancelled:
-        return ImportReport(file_name=path.name, dry_run=dry_run, cancelled=True)
-    report.dry_run = dry_run
-    if report.invalid and not skip_invalid:
-        return report
-    memory = _Memory(tables[0], options.mapping, answers)
-    try:
-        _write_visits(
-            db, report, visits, skip_invalid=skip_invalid, actor=actor, dry_run=dry_run,
-            options=options, memory=memory,
-        )  # fmt: skip
-    except _NothingWritten:
-        report.added = 0  # rolled back
-        return report
-    except ImportCancelled:
-        report.added = report.duplicates = 0  # rolled back
-        report.cancelled = True
-        return report
-    except _DryRunDone:
-        report.accepted = True  # rolled back, as asked; the counts are those of a real run
-        return report
+    with streamed_tables(
+        path,
+        sheet=options.sheet,
+        legacy_encoding=options.legacy_encoding,
+        mapping=options.mapping,
+        all_sheets=options.all_sheets,
+    ) as read:
+        run = _Run(db, read, path, now, options, skip_invalid=skip_invalid)
+        report = run.report
+        report.dry_run = dry_run
+        try:
+            with db.transaction() as session:
+                run.go(session, actor=actor, dry_run=dry_run)
+        except ImportCancelled:
+            return ImportReport(file_name=path.name, dry_run=dry_run, cancelled=True)
+        except _NothingWritten:
+            report.added = 0  # rolled back
+            return report
+        except _DryRunDone:
+            report.accepted = True  # rolled back, as asked; the counts are those of a real run
+            return report
     report.accepted = report.written = True
     return report
 
@@ -286,59 +151,137 @@ class _Memory:
 
 
 class _NothingWritten(Exception):
-    """Rolls the import back: a row turned out invalid once the database was consulted."""
+    """Rolls the import back: a row turned out invalid, or its day is locked."""
 
 
 class _DryRunDone(Exception):
     """Rolls a dry run back once it has done and counted everything a real run does."""
 
 
-def _write_visits(
-    db: Database,
-    report: ImportReport,
-    visits: list[tuple[SourceRow, CleanVisit]],
-    *,
-    skip_invalid: bool,
-    actor: str,
-    dry_run: bool = False,
-    options: ImportOptions | None = None,
-    memory: _Memory | None = None,
-) -> None:
-    options = options or ImportOptions()
-    with db.transaction() as session:
+class _Run:
+    """One import, chunk after chunk: rows read and checked, then their visits written.
+
+    The report comes out as the whole-file import made it: the rows' own problems first (in row
+    order), then the rows of locked days; with a row invalid and ``skip_invalid`` off, only the
+    rows' own problems and no duplicates (nothing was compared with the database).
+    """
+
+    def __init__(
+        self,
+        db: Database,
+        read: StreamedTables,
+        path: Path,
+        now: datetime | None,
+        options: ImportOptions,
+        *,
+        skip_invalid: bool,
+    ) -> None:
+        self.db, self.read, self.options, self.skip_invalid = db, read, options, skip_invalid
+        self.ref = load_reference(db)
+        self.answers = Answers(
+            self.ref, options.mapping, load_memory(db).aliases,
+            accept_near=options.accept_near_matches,
+        )  # fmt: skip
+        self.now = now or db.local_now()
+        first = read.tables[0].table
+        self.memory = _Memory(first, options.mapping, self.answers)
+        self.report = ImportReport(
+            file_name=path.name,
+            ignored_columns=first.ignored_columns,
+            header_row=first.header_row,
+            sheet=first.sheet,
+            encodings={c: e for t in read.tables for c, e in t.table.encodings.items()},
+            sheets=[t.table.sheet for t in read.tables if t.table.sheet is not None],
+            skipped_sheets=read.skipped,
+            all_sheets=options.all_sheets,
+        )
+        self.seen: set[str] = set()  # natural keys of visits checked but not written
+        self.locked_rows: list[RowError] = []
+
+    @property
+    def writing(self) -> bool:
+        """Whether the visits checked are still to be written (nothing invalid, or skipped)."""
+        return self.skip_invalid or not (self.report.invalid or self.locked_rows)
+
+    def go(self, session: Session, *, actor: str, dry_run: bool) -> None:
+        report, rows = self.report, self.read.rows()
+        with name_index_after(self.db, session):
+            while chunk := list(islice(rows, CHUNK)):
+                read = report.total + len(chunk)
+                total = 2 * (read if len(chunk) < CHUNK else self.read.expected_rows(read))
+                visits = self._check(chunk, 2 * report.total, total)
+                if self.skip_invalid or not report.invalid:
+                    self._write(session, visits, 2 * report.total + len(chunk), total, actor)
+                report.total += len(chunk)
+            report.footer_rows = sum(t.table.footer_rows for t in self.read.tables)
+            report.questions = self.answers.open_questions()
+            report.accepted_near = self.answers.accepted_near()
+            if report.invalid and not self.skip_invalid:
+                report.duplicates = 0  # as though never compared: the file is to be fixed first
+                raise _NothingWritten
+            report.invalid.extend(self.locked_rows)
+            if report.invalid and not self.skip_invalid:
+                raise _NothingWritten
+        self.memory.write(session, actor)
+        audit.record(
+            session, actor=actor, action="import", entity="visit",
+            after=report.audit_summary(self.skip_invalid),
+        )  # fmt: skip
+        if dry_run:
+            raise _DryRunDone
+
+    def _check(
+        self, chunk: list[SourceRow], done: int, total: int
+    ) -> list[tuple[SourceRow, CleanVisit]]:
+        report, ref, now, answers, tick = self.report, self.ref, self.now, self.answers, None
+        tick = self.options.tick
+        visits: list[tuple[SourceRow, CleanVisit]] = []
+        for step, row in enumerate(chunk, done):
+            tick(step, total)
+            visit, errors = convert_row(row, ref, now, answers)
+            if visit is None:
+                report.invalid.extend(errors)
+                continue
+            visits.append((row, visit))
+            if visit.warnings:
+                report.warnings.extend(
+                    RowError(row.number, ID_NUMBER, text, row.sheet) for text in visit.warnings
+                )
+        return visits
+
+    def _write(
+        self,
+        session: Session,
+        visits: list[tuple[SourceRow, CleanVisit]],
+        done: int,
+        total: int,
+        actor: str,
+    ) -> None:
         # Inside the write transaction (BEGIN IMMEDIATE on SQLite): no other desk adds or locks
         # a day between these checks and the inserts.
-        held = _live_keys(session, (visit.dedup_key for _row, visit in visits))
+        seen, report = self.seen, self.report
+        # The visits written by earlier chunks are in the database: only those checked but not
+        # written (the writing stopped) are remembered here.
+        held = _live_keys(session, {v.dedup_key for _r, v in visits} - seen)
         locked = locks_in(session, {visit.occurred_at.date() for _row, visit in visits})
-        new: list[CleanVisit] = []
-        for done, (row, visit) in enumerate(visits):
-            options.tick(len(visits) + done, 2 * len(visits))
-            if visit.dedup_key in held:
+        new: dict[str, CleanVisit] = {}
+        for step, (row, visit) in enumerate(visits, done):
+            self.options.tick(step, total)
+            key = visit.dedup_key
+            if key in new or key in seen or key in held:
                 report.duplicates += 1
                 continue
             lock = locked.get(visit.occurred_at.date())
             if lock is not None:
-                message = DayLocked(lock, db.tz).message
-                report.invalid.append(RowError(row.number, DATE, message, row.sheet))
+                message = DayLocked(lock, self.db.tz).message
+                self.locked_rows.append(RowError(row.number, DATE, message, row.sheet))
                 continue
-            new.append(visit)
-            held.add(visit.dedup_key)
-        if report.invalid and not skip_invalid:
-            raise _NothingWritten
-        if memory is not None:
-            memory.write(session, actor)
-        # Each visit with its own audit entry, as add_visit writes them, in a few statements.
-        with name_index_after(db, session):
-            report.added = len(insert_visits(session, db, new, actor=actor))
-        audit.record(
-            session,
-            actor=actor,
-            action="import",
-            entity="visit",
-            after=report.audit_summary(skip_invalid),
-        )
-        if dry_run:
-            raise _DryRunDone
+            new[key] = visit
+        if not self.writing:
+            seen.update(new)
+        else:
+            # Each visit with its own audit entry, as add_visit writes them, in a few statements.
+            report.added += len(insert_visits(session, self.db, list(new.values()), actor=actor))
 
 
 def export_records(

@@ -60,6 +60,8 @@ _FIELD_COLUMNS = {
 
 def cell_text(value: Cell) -> str:
     """A cell as clean NFC text; a whole number that a spreadsheet stored as 1965.0 reads "1965"."""
+    if isinstance(value, str):  # most cells, first
+        return clean(value)
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
@@ -102,6 +104,7 @@ class _RowReader:
 
     def __init__(self, row: SourceRow, ref: ReferenceData, answers: Answers | None) -> None:
         self.row = row
+        self.cells = row.cells
         self.ref = ref
         self.answers = answers or Answers(ref)
         self.where = (row.sheet, row.number)
@@ -111,7 +114,7 @@ class _RowReader:
         self.errors.append(RowError(self.row.number, column, message, self.row.sheet))
 
     def text(self, column: str) -> str:
-        return cell_text(self.row.get(column))
+        return cell_text(self.cells.get(column))
 
     def occurred_at(self) -> datetime | None:
         raw_date, raw_time = self.row.get(DATE), self.row.get(TIME)
@@ -166,12 +169,13 @@ class _RowReader:
 
     def procedure(self) -> str:
         code_cell = self.row.get(PROCEDURE_CODE)
-        if cell_text(code_cell):
-            found = self._procedure_by_code(code_cell)
+        code_text = cell_text(code_cell)
+        if code_text:
+            found = self._procedure_by_code(code_cell, code_text)
             if found is None:
                 self.error(
                     PROCEDURE_CODE,
-                    f"Mã thủ tục «{cell_text(code_cell)}» không có trong danh mục: kiểm tra mã, "
+                    f"Mã thủ tục «{code_text}» không có trong danh mục: kiểm tra mã, "
                     "hoặc để trống và ghi đúng «Tên thủ tục».",
                 )
             return found.code if found else ""
@@ -183,8 +187,8 @@ class _RowReader:
             self.error(PROCEDURE_NAME, problem)
         return by_name.code if by_name else ""
 
-    def _procedure_by_code(self, value: Cell) -> ProcedureRef | None:
-        candidates = [cell_text(value)]
+    def _procedure_by_code(self, value: Cell, text: str) -> ProcedureRef | None:
+        candidates = [text]
         if isinstance(value, float):
             # A code typed into Excel as a number loses its trailing zeros: 1.000890 → 1.00089.
             candidates.append(f"{value:.6f}")

@@ -60,6 +60,9 @@ class ReferenceData:
     _matches: dict[tuple[str, str], str | None] = field(
         default_factory=dict, repr=False, compare=False
     )
+    _by_code: dict[str, ProcedureRef | None] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def codes(self, kind: str) -> list[str]:
         """The active codes of ``kind`` in display order."""
@@ -96,8 +99,10 @@ class ReferenceData:
         """The procedure with this national code."""
         if not code:
             return None
-        wanted = clean(code)
-        return next((p for p in self.procedures if p.code == wanted), None)
+        if code not in self._by_code:  # an import asks for each row's code, twice
+            wanted = clean(code)
+            self._by_code[code] = next((p for p in self.procedures if p.code == wanted), None)
+        return self._by_code[code]
 
     def find_procedure(self, text: str) -> ProcedureRef | None:
         """The procedure named or coded exactly ``text`` (accent- and case-insensitive)."""

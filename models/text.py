@@ -34,7 +34,7 @@ def fold(text: str | None) -> str:
 
 def title_name(text: str | None) -> str:
     """Return a person's name as written on papers: each word capitalised ("nguyễn văn a")."""
-    return " ".join(word[:1].upper() + word[1:].lower() for word in clean(text).split(" "))
+    return " ".join([word[:1].upper() + word[1:].lower() for word in clean(text).split(" ")])
 
 
 def excerpt(value: object, limit: int = 60) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 
 from models.text import clean
 
@@ -24,6 +25,13 @@ EARLIEST_BIRTH_YEAR = 1900
 _PHONE_MOBILE = re.compile(r"0[35789][0-9]{8}")
 _PHONE_LANDLINE = re.compile(r"02[0-9]{9}")
 _MASKED_ID = re.compile(r"\*{8}([0-9]{4})")
+_ID_SEPARATORS = re.compile(r"[\s.\-]")
+_FOUR_DIGITS = re.compile(r"[0-9]{4}")
+_TWELVE_DIGITS = re.compile(r"[0-9]{12}")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?")
+_DMY_DATE = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})")
+_SERIAL = re.compile(r"\d+(\.0+)?")
+_HOUR_MINUTE = re.compile(r"(\d{1,2})[:hH](\d{2})(?::(\d{2}))?")
 _EXCEL_EPOCH = date(1899, 12, 30)
 
 
@@ -45,7 +53,7 @@ class IdNumber:
 
 
 def _digits_only(text: str) -> str:
-    return re.sub(r"[\s.\-]", "", clean(text))
+    return _ID_SEPARATORS.sub("", clean(text))
 
 
 def check_birth_year(value: int | str | None, today: date | None = None) -> int | None:
@@ -55,7 +63,7 @@ def check_birth_year(value: int | str | None, today: date | None = None) -> int 
     text = str(value).strip()
     if text.endswith(".0"):  # a year read from a spreadsheet cell as a float
         text = text[:-2]
-    if not re.fullmatch(r"[0-9]{4}", text):  # isdigit() also takes "²" and "１"
+    if not _FOUR_DIGITS.fullmatch(text):  # isdigit() also takes "²" and "１"
         raise Invalid("Năm sinh phải là 4 chữ số, ví dụ 1965.")
     year = int(text)
     this_year = (today or date.today()).year
@@ -77,7 +85,7 @@ def check_id_number(
     masked = _MASKED_ID.fullmatch(text)
     if masked:
         return IdNumber(digits=None, last4=masked.group(1))
-    if not re.fullmatch(r"[0-9]{12}", text):  # isdigit() also takes "²" and "１"
+    if not _TWELVE_DIGITS.fullmatch(text):  # isdigit() also takes "²" and "１"
         raise Invalid("Số định danh phải có 12 chữ số.")
     warnings: list[str] = []
     if text[:3] not in PROVINCE_CODES:
@@ -139,11 +147,19 @@ def parse_date(value: object) -> date:
         if 1 <= value < 2958466:
             return _EXCEL_EPOCH + timedelta(days=int(value))
         raise Invalid("Ngày không hợp lệ: hãy ghi theo dạng ngày/tháng/năm, ví dụ 05/02/2026.")
-    text = clean(str(value) if value is not None else "")
+    if value is None:
+        value = ""
+    return _date_of_text(value if isinstance(value, str) else str(value))
+
+
+# A file repeats each day's date for every visit of the day: each text is read once.
+@lru_cache(maxsize=4096)
+def _date_of_text(value: str) -> date:
+    text = clean(value)
     if not text:
         raise Invalid("Chưa có ngày: hãy ghi theo dạng ngày/tháng/năm, ví dụ 05/02/2026.")
-    iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?", text)
-    dmy = re.fullmatch(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})", text)
+    iso = _ISO_DATE.fullmatch(text)
+    dmy = _DMY_DATE.fullmatch(text)
     try:
         if iso:
             return date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
@@ -152,7 +168,7 @@ def parse_date(value: object) -> date:
             if len(dmy.group(3)) == 2:
                 year += 2000 if year <= 69 else 1900
             return date(year, int(dmy.group(2)), int(dmy.group(1)))
-        if re.fullmatch(r"\d+(\.0+)?", text):
+        if _SERIAL.fullmatch(text):
             return parse_date(float(text))
     except ValueError:
         pass
@@ -170,8 +186,15 @@ def parse_time(value: object) -> time:
     if isinstance(value, float) and 0 <= value < 1:
         seconds = min(round(value * 86400), 86399)  # 0.999999 is 23:59:59, not 24:00
         return time(seconds // 3600, seconds // 60 % 60, seconds % 60)
-    text = clean(str(value) if value is not None else "")
-    match = re.fullmatch(r"(\d{1,2})[:hH](\d{2})(?::(\d{2}))?", text)
+    if value is None:
+        value = ""
+    return _time_of_text(value if isinstance(value, str) else str(value))
+
+
+@lru_cache(maxsize=4096)
+def _time_of_text(value: str) -> time:
+    text = clean(value)
+    match = _HOUR_MINUTE.fullmatch(text)
     if match:
         hour, minute, second = int(match.group(1)), int(match.group(2)), int(match.group(3) or 0)
         if hour < 24 and minute < 60 and second < 60:
