@@ -94,6 +94,13 @@ def test_the_outbox_waits_for_the_server_and_sends_each_visit_once(
     assert count(pg_db) == 2
 
 
+def _stop_polling(screen: DeskLogScreen) -> None:
+    """A closed screen is not deleted at once: its 5-second poll would fire in a later test, on
+    a database dropped by then."""
+    screen.sync.poll_timer.stop()
+    screen.sync.retry_timer.stop()
+
+
 @pytest.fixture
 def synchronous(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(Background, "synchronous", True)
@@ -104,7 +111,7 @@ def test_the_desk_log_keeps_working_through_a_cut(
 ) -> None:
     outbox = Outbox(tmp_path / "outbox.sqlite3")
     screen = DeskLogScreen(pg_db, actor=desk("hoa"), clock=lambda: NOW, outbox=outbox)
-    qtbot.addWidget(screen)
+    qtbot.addWidget(screen, before_close_func=_stop_polling)
     assert screen.sync.enabled and screen.sync.poll_timer.isActive()
     statuses: list[str] = []
     screen.sync.status_changed.connect(statuses.append)
@@ -135,7 +142,7 @@ def test_another_desks_visit_appears_on_the_server(
     screen = DeskLogScreen(
         pg_db, actor=desk("hoa"), clock=lambda: NOW, outbox=Outbox(tmp_path / "o.sqlite3")
     )
-    qtbot.addWidget(screen)
+    qtbot.addWidget(screen, before_close_func=_stop_polling)
     screen.ui.dayEdit.setDate(DAY)
     screen.sync.poll()
     other = open_database(pg_db.engine.url.render_as_string(hide_password=False), hasher=TEST_KEY)
