@@ -42,6 +42,24 @@ def peak_rss_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def _last_working_day(db: Any) -> Any:
+    """A clock at 16:30 on the last day with visits: the probes open the desk on a full day.
+
+    Measured just after midnight in the commune, "today" would hold no visit yet, and the desk
+    list's figure would time an empty list.
+    """
+    from datetime import datetime, time
+
+    from sqlalchemy import text
+
+    with db.reading() as session:
+        last = session.execute(text("SELECT max(local_date) FROM visit")).scalar()
+    if last is None:
+        return None
+    moment = datetime.combine(datetime.fromisoformat(str(last)).date(), time(16, 30))
+    return lambda: moment
+
+
 def _say(value: dict[str, object]) -> None:
     print(json.dumps(value), flush=True)
 
@@ -85,6 +103,7 @@ def startup_app(db_file: str) -> None:
     from bench.datasets import ADMIN, open_bench_db
 
     db = open_bench_db(path)
+    clock = _last_working_day(db)
     from PySide6.QtWidgets import QApplication
 
     from views.look import apply_text_size
@@ -92,7 +111,7 @@ def startup_app(db_file: str) -> None:
 
     app = QApplication(sys.argv)
     apply_text_size(app, 11)
-    window = MainWindow(db, actor=ADMIN, clerk="Người đo")
+    window = MainWindow(db, actor=ADMIN, clerk="Người đo", clock=clock)
     screen = app.primaryScreen()
     if screen is not None:
         window.setGeometry(screen.availableGeometry())
@@ -134,6 +153,7 @@ def desk_list(db_file: str, query: str) -> None:
     from bench.datasets import ADMIN, open_bench_db
 
     db = open_bench_db(Path(db_file))
+    clock = _last_working_day(db)
     from PySide6.QtWidgets import QApplication
 
     from views.desk_log import DeskLogScreen
@@ -142,7 +162,7 @@ def desk_list(db_file: str, query: str) -> None:
     app = QApplication(sys.argv)
     before = rss_mib()
     started = time.perf_counter()
-    screen = DeskLogScreen(db, actor=ADMIN, clerk="Người đo")
+    screen = DeskLogScreen(db, actor=ADMIN, clerk="Người đo", clock=clock)
     screen.resize(1280, 800)
     # The day is read before the screen is shown; a day without visits (tiny data sets) paints
     # its empty list.
