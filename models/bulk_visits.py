@@ -8,7 +8,6 @@ locks are the caller's business (the import reads them once, inside its transact
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
@@ -18,6 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, Dialect, Table
 from sqlalchemy.orm import Session
 
+from models.audit_json import after_json
 from models.db import Database
 from models.entities import AuditEntry, Visit, VisitAssistance, new_id
 from models.reference import ensure_village
@@ -30,10 +30,6 @@ def _table(entity: type[Any]) -> Table:
     table = entity.__table__
     assert isinstance(table, Table)
     return table
-
-
-# Made once: json.dumps with options builds an encoder per call, a fifth of an import's audit.
-_JSON = json.JSONEncoder(ensure_ascii=False, default=str)
 
 
 class _Flags(dict[Any, Any]):
@@ -124,27 +120,29 @@ class _Rows:
             self.updated,
         )
         # The audit's "after" of a new visit: what models.visits.snapshot records.
-        after = {
-            "occurred_at": occurred_at.isoformat(),
-            "citizen_name": clean.citizen_name,
-            "birth_year": clean.birth_year,
-            "sex": clean.sex,
-            "phone": clean.phone,
-            "id_last4": clean.id_last4,
-            "village_id": village_id,
-            "ethnic_minority": clean.ethnic_minority,
-            "disability": clean.disability,
-            "procedure_code": clean.procedure_code,
-            "assistance": list(clean.assistance),
-            "channel": clean.channel,
-            "outcome": clean.outcome,
-            "dossier_code": clean.dossier_code,
-            "reason_code": clean.reason_code,
-            "reason_text": clean.reason_text,
-            "clerk_name": clean.clerk_name,
-            "note": clean.note,
-        }
-        audit = (self.at, self.actor, "create", "visit", visit_id, None, _JSON.encode(after))
+        after = after_json(
+            (
+                occurred_at.isoformat(),
+                clean.citizen_name,
+                clean.birth_year,
+                clean.sex,
+                clean.phone,
+                clean.id_last4,
+                village_id,
+                clean.ethnic_minority,
+                clean.disability,
+                clean.procedure_code,
+                list(clean.assistance),
+                clean.channel,
+                clean.outcome,
+                clean.dossier_code,
+                clean.reason_code,
+                clean.reason_text,
+                clean.clerk_name,
+                clean.note,
+            )
+        )
+        audit = (self.at, self.actor, "create", "visit", visit_id, None, after)
         return visit_id, row, audit
 
 
