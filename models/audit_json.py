@@ -37,8 +37,11 @@ def json_value(value: Any) -> str:
         return "false"
     if kind is int:
         return int.__repr__(value)
-    if kind is list and all(type(item) is str for item in value):
-        return "[" + ", ".join(map(encode_basestring, value)) + "]"
+    if kind is list:
+        try:  # a list of texts (the assistance codes); encode_basestring refuses anything else
+            return "[" + ", ".join(map(encode_basestring, value)) + "]"
+        except TypeError:
+            pass
     return ENCODER.encode(value)
 
 

@@ -286,9 +286,11 @@ def insert_visits(
             visit_id, row, audit = maker.visit(clean)
             ids.append(visit_id)
             rows.append(row)
-            kinds += [kind_insert.bound((visit_id, code)) for code in clean.assistance]
+            kinds += [(visit_id, code) for code in clean.assistance]
             audits.append(audit)
         visit_insert.run(session, rows)
+        if kind_insert.processors:  # none on SQLite or PostgreSQL: two texts
+            kinds = [kind_insert.bound(kind) for kind in kinds]
         kind_insert.run(session, kinds)
         audit_insert.run(session, audits)
     return ids

@@ -41,4 +41,4 @@ def test_minute_text_is_strftime(at: datetime) -> None:
 def test_the_row_reader_reads_a_cell_as_cell_text(value: object) -> None:
     reader = _RowReader.__new__(_RowReader)  # text() needs the cells only
     reader.cells = {"x": value}  # type: ignore[dict-item]
-    assert reader.text("x") == cell_text(value)
+    assert reader.text("x") == reader.repeated_text("x") == cell_text(value)
