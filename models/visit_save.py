@@ -27,7 +27,7 @@ from sqlalchemy import Connection, Dialect, PoolProxiedConnection
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from models.bulk_visits import _AUDIT_COLUMNS, _VISIT_COLUMNS, _inserts, _Rows, _table, binder
+from models.bulk_visits import _Rows, _table, binder
 from models.day_lock import refuse_if_locked
 from models.db import Database
 from models.entities import LockedDay
@@ -97,20 +97,19 @@ def write_visit(
     _refuse_if_locked(cursor, db, clean_visit.occurred_at.date(), orm)
     maker = _OneVisit(cursor, db, actor, orm)
     try:
-        row = maker.visit(clean_visit)
+        visit_id, row, entry = maker.visit(clean_visit)
         if maker.session is not None:  # a new village: its audit entry goes before the visit's
             maker.session.flush()
     finally:
         if maker.session is not None:
             maker.session.close()  # the transaction is the connection's: it stays open
-    visit_insert, kind_insert, audit_insert = _inserts(db.engine.dialect)
-    cursor.execute(visit_insert.sql, visit_insert.bound([row[n] for n in _VISIT_COLUMNS]))
+    visit_insert, kind_insert, audit_insert = maker.inserts
+    cursor.execute(visit_insert.sql, row)
     if clean_visit.assistance:
-        kinds = [kind_insert.bound((row["id"], code)) for code in clean_visit.assistance]
+        kinds = [kind_insert.bound((visit_id, code)) for code in clean_visit.assistance]
         cursor.executemany(kind_insert.sql, kinds)
-    entry = maker.audit(row, clean_visit.assistance)
-    cursor.execute(audit_insert.sql, audit_insert.bound([entry[n] for n in _AUDIT_COLUMNS]))
-    return str(row["id"])
+    cursor.execute(audit_insert.sql, entry)
+    return visit_id
 
 
 @contextmanager

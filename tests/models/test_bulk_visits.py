@@ -7,7 +7,7 @@ from datetime import datetime
 
 from sqlalchemy import select
 
-from models.bulk_visits import insert_visits
+from models.bulk_visits import _VISIT_COLUMNS, insert_visits
 from models.db import Database
 from models.entities import AuditEntry, Visit
 from models.reference import ReferenceData
@@ -63,3 +63,9 @@ def test_bulk_rows_and_audit_match_the_single_save(db: Database, ref: ReferenceD
             assert json.loads(entry.after or "") == json.loads(
                 json.dumps(snapshot(visit), ensure_ascii=False, default=str)
             )
+
+
+def test_the_row_builder_fills_every_column_of_a_new_visit_in_order() -> None:
+    # _Rows.visit builds its tuples in this order; a column added to Visit must be added there.
+    table_columns = [c.name for c in Visit.__table__.columns if c.name != "deleted_at"]
+    assert table_columns == _VISIT_COLUMNS
