@@ -9,6 +9,8 @@ the commune profile, so nothing here needs the internet.
 from __future__ import annotations
 
 import io
+from collections.abc import Hashable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -296,6 +298,45 @@ def _render(
     return int(doc.page)
 
 
+# Whether a handout's full story overflows, by what decides it: everything but the visit's
+# details, and the height their box takes. A stack of handouts of one procedure measures once.
+_OVERFLOW_DECISIONS: dict[Hashable, bool] = {}
+_DECISIONS_KEPT = 512
+
+
+def _layout_key(request: HandoutRequest, profile: CommuneProfile) -> Hashable | None:
+    """What the full story's height depends on; None when a part cannot be a key."""
+    st = HandoutStyles.for_print(register_fonts(), request.large_print)
+    width = geometry(request.size, request.large_print).frame_width
+    # The visit's details only change the height of their box: the key keeps the height, not them.
+    heights = tuple(f.wrapOn(None, width, 10_000)[1] for f in _personal(request, st, width))
+    bare = replace(request, citizen_name="", dossier_code="", appointment=None, clerk_name="")
+    key = (bare, heights, profile)
+    try:
+        hash(key)
+    except TypeError:
+        return None
+    return key
+
+
+def _overflows_once(
+    request: HandoutRequest, profile: CommuneProfile
+) -> tuple[bool, list[Flowable]]:
+    """Whether the full story overflows, and the story when it had to be built to know."""
+    key = _layout_key(request, profile)
+    known = _OVERFLOW_DECISIONS.get(key) if key is not None else None
+    if known is not None:
+        return known, []
+    geo = geometry(request.size, request.large_print)
+    full = build_story(request, profile)
+    measured = overflows(full, geo.frame_width, geo.frame_height)
+    if key is not None:
+        if len(_OVERFLOW_DECISIONS) >= _DECISIONS_KEPT:
+            _OVERFLOW_DECISIONS.clear()
+        _OVERFLOW_DECISIONS[key] = measured
+    return measured, full
+
+
 def write_handout(path: Path | str, request: HandoutRequest, profile: CommuneProfile) -> Path:
     """Write the handout PDF to ``path`` and return it."""
     target = Path(path)
@@ -307,9 +348,9 @@ def write_handout(path: Path | str, request: HandoutRequest, profile: CommunePro
     compact = False
     full: list[Flowable] = []
     if not request.large_print:
-        geo = geometry(request.size, request.large_print)
-        full = build_story(request, profile)
-        compact = overflows(full, geo.frame_width, geo.frame_height)
+        compact, full = _overflows_once(request, profile)
+        if not compact and not full:
+            full = build_story(request, profile)
     story = None if compact or request.large_print else full
     pages = _render(buffer, request, profile, compact=compact, story=story)
     if pages > 1 and not request.large_print and not compact:

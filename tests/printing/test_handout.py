@@ -6,11 +6,13 @@ import subprocess
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PIL import Image
 
 from models.commune import CommuneProfile
+from printing import handout as handout_module
 from printing.fonts import register_fonts
 from printing.handout import build_story, overflows, page_count, write_handout
 from printing.handout_layout import HandoutStyles, geometry, short_link, wrap_link
@@ -263,3 +265,57 @@ def test_a_handout_that_fits_is_not_measured_as_overflowing() -> None:
     assert page_count(without_visit, PROFILE) == 1
     geo = geometry("A4", large_print=False)
     assert not overflows(build_story(without_visit, PROFILE), geo.frame_width, geo.frame_height)
+
+
+def _words(path: Path) -> str:
+    return " ".join(run("pdftotext", "-enc", "UTF-8", path, "-").split())
+
+
+def test_a_stack_of_one_procedure_is_measured_once_and_laid_out_as_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(handout_module, "_OVERFLOW_DECISIONS", {})
+    measured: list[bool] = []
+
+    def counting(*args: Any) -> bool:
+        measured.append(overflows(*args))
+        return measured[-1]
+
+    monkeypatch.setattr(handout_module, "overflows", counting)
+    names = ("Nguyễn Thị Lan", "Trần Văn Hùng", "Lò Thị Mai")
+    stack = [write_handout(tmp_path / f"{n}.pdf", request(citizen_name=n), PROFILE) for n in names]
+    assert len(measured) == 1
+    for name, path in zip(names, stack, strict=True):
+        monkeypatch.setattr(handout_module, "_OVERFLOW_DECISIONS", {})  # as if printed alone
+        alone = write_handout(tmp_path / f"alone-{name}.pdf", request(citizen_name=name), PROFILE)
+        assert _words(path) == _words(alone) and name in _words(path)
+
+
+def test_the_visits_box_takes_part_in_the_decision(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(handout_module, "_OVERFLOW_DECISIONS", {})
+    geo = geometry("A4", large_print=False)
+    frame = (geo.frame_width, geo.frame_height)
+    blank: dict[str, Any] = {
+        "citizen_name": "",
+        "dossier_code": "",
+        "appointment": None,
+        "clerk_name": "",
+    }
+    # Enough tips that the page holds them without the visit's box, and not with it.
+    for count in range(1, 16):
+        tips = tuple(f"Lưu ý số {n} cho người dân." for n in range(count))
+        text_ = Text(**{**TEXT.__dict__, "tips": tips})
+        with_visit = overflows(build_story(request(text=text_), PROFILE), *frame)
+        without = overflows(build_story(request(text=text_, **blank), PROFILE), *frame)
+        if with_visit and not without:
+            break
+    else:
+        pytest.fail("no tip count where the visit's box decides")
+    personal = write_handout(tmp_path / "personal.pdf", request(text=text_), PROFILE)
+    assert "Lưu ý số 0" not in _words(personal)
+    assert "Pages:           1" in run("pdfinfo", personal)
+    # Measured after a compact one of the same procedure: the tips still fit without the box.
+    plain = write_handout(tmp_path / "plain.pdf", request(text=text_, **blank), PROFILE)
+    assert f"Lưu ý số {count - 1}" in _words(plain)
