@@ -26,7 +26,8 @@ from models.visit_input import CleanVisit
 CHUNK = 2_000
 
 
-def _table(entity: type[Any]) -> Table:
+def table_of(entity: type[Any]) -> Table:
+    """The Core table of a mapped class (typed as a Table, for the inserts built from it)."""
     table = entity.__table__
     assert isinstance(table, Table)
     return table
@@ -47,7 +48,7 @@ def _same(value: Any) -> Any:
     return value
 
 
-class _Rows:
+class VisitRows:
     """Builds each new visit's row and audit entry as the driver takes them, in insert order.
 
     The values go straight from the :class:`CleanVisit` into tuples: only the columns whose type
@@ -242,7 +243,7 @@ class DriverInsert:
         session.connection().exec_driver_sql(self.sql, rows)
 
 
-# In the order :meth:`_Rows.visit` builds a row (tests/models/test_bulk_visits.py: every
+# In the order :meth:`VisitRows.visit` builds a row (tests/models/test_bulk_visits.py: every
 # column of the table but ``deleted_at``, which a new visit leaves empty).
 _VISIT_COLUMNS = [
     "id", "version", "occurred_at", "local_date", "citizen_name", "name_folded", "birth_year",
@@ -259,17 +260,17 @@ _AUDIT_COLUMNS = ["at", "actor", "action", "entity", "entity_id", "before", "aft
 def _inserts(dialect: Dialect) -> tuple[DriverInsert, DriverInsert, DriverInsert]:
     """The three inserts of a visit, made once per dialect: the desk's save runs them too."""
     return (
-        DriverInsert(dialect, _table(Visit), _VISIT_COLUMNS),
-        DriverInsert(dialect, _table(VisitAssistance), _KIND_COLUMNS),
-        DriverInsert(dialect, _table(AuditEntry), _AUDIT_COLUMNS),
+        DriverInsert(dialect, table_of(Visit), _VISIT_COLUMNS),
+        DriverInsert(dialect, table_of(VisitAssistance), _KIND_COLUMNS),
+        DriverInsert(dialect, table_of(AuditEntry), _AUDIT_COLUMNS),
     )
 
 
 @lru_cache(maxsize=4)
 def _binders(dialect: Dialect) -> dict[str, Callable[[Any], Any]]:
     """The bind conversion of each visit and audit column (the value itself where none)."""
-    columns = [(_table(Visit).c[name], name) for name in _VISIT_COLUMNS]
-    columns.append((_table(AuditEntry).c.at, "at"))
+    columns = [(table_of(Visit).c[name], name) for name in _VISIT_COLUMNS]
+    columns.append((table_of(AuditEntry).c.at, "at"))
     return {name: binder(column, dialect) or _same for column, name in columns}
 
 
@@ -277,7 +278,7 @@ def insert_visits(
     session: Session, db: Database, visits: Sequence[CleanVisit], *, actor: str
 ) -> list[str]:
     """Insert ``visits`` in the caller's transaction, each with its audit entry; return the ids."""
-    maker = _Rows(session, db, actor)
+    maker = VisitRows(session, db, actor)
     visit_insert, kind_insert, audit_insert = maker.inserts
     ids: list[str] = []
     for start in range(0, len(visits), CHUNK):

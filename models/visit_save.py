@@ -27,7 +27,7 @@ from sqlalchemy import Connection, Dialect, PoolProxiedConnection
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from models.bulk_visits import _Rows, _table, binder
+from models.bulk_visits import VisitRows, binder, table_of
 from models.day_lock import refuse_if_locked
 from models.db import Database
 from models.entities import LockedDay
@@ -46,11 +46,11 @@ def _queries(dialect: Dialect) -> tuple[str, str, Any]:
     return (
         f"SELECT 1 FROM locked_day WHERE day = {mark}",
         f"SELECT id FROM village WHERE name_folded = {mark}",
-        binder(_table(LockedDay).c.day, dialect),
+        binder(table_of(LockedDay).c.day, dialect),
     )
 
 
-class _OneVisit(_Rows):
+class _OneVisit(VisitRows):
     """The rows of one visit, its village looked up on the cursor (added by the ORM, if any)."""
 
     session: Session | None  # type: ignore[assignment]  # made for a new village only

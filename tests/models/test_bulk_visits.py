@@ -66,6 +66,6 @@ def test_bulk_rows_and_audit_match_the_single_save(db: Database, ref: ReferenceD
 
 
 def test_the_row_builder_fills_every_column_of_a_new_visit_in_order() -> None:
-    # _Rows.visit builds its tuples in this order; a column added to Visit must be added there.
+    # VisitRows.visit builds its tuples in this order; a column added to Visit must be added there.
     table_columns = [c.name for c in Visit.__table__.columns if c.name != "deleted_at"]
     assert table_columns == _VISIT_COLUMNS
