@@ -6,8 +6,8 @@ import logging
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -30,6 +30,7 @@ from models.visits import VisitChanged, VisitNotFound, save_visit, update_visit
 from ui.ui_desk_log import Ui_DeskLogScreen
 from views.conflict_dialog import Choice, ask_about_conflict
 from views.counters_text import format_counters
+from views.desk_keys import add_desk_shortcuts
 from views.desk_sync import DeskSync
 from views.history_search import HistorySearchDialog
 from views.item_models import VisitFilterProxy, VisitIdRole, VisitTableModel, select_visit_rows
@@ -84,7 +85,8 @@ class DeskLogScreen(QWidget):
         self._flash_timer = QTimer(self)
         self._flash_timer.setSingleShot(True)
         self._flash_timer.timeout.connect(lambda: self.model.set_flash(None))
-        self._setup_table()
+        setup_visit_table(self.ui.visitTable, self.proxy)
+        self.ui.templatesLayout.addStretch(1)
         self._connect()
         # On a shared server: other desks' visits appear, and an unreachable server is survived.
         self.sync = DeskSync(db, self.current_day, outbox=outbox, parent=self)
@@ -97,9 +99,8 @@ class DeskLogScreen(QWidget):
         self.ui.dayEdit.setDate(to_qdate(today))
         self.ui.dayEdit.blockSignals(blocked)
         self.load_day(today)
-        # A month of history to count: after the list is painted (Qt paints after zero-delay
-        # timers, so a short delay), not before.
-        # Owned by the screen: it never fires into a screen that is gone.
+        # A month of history to count, after the list is painted (Qt paints after zero-delay
+        # timers, so a short delay); the timer is the screen's, never firing into a closed one.
         self._templates_timer = QTimer(self)
         self._templates_timer.setSingleShot(True)
         self._templates_timer.timeout.connect(self.refresh_templates)
@@ -121,12 +122,6 @@ class DeskLogScreen(QWidget):
         """The commune's local time, naive."""
         return self._clock()
 
-    # -- set-up -----------------------------------------------------------------------------
-
-    def _setup_table(self) -> None:
-        setup_visit_table(self.ui.visitTable, self.proxy)
-        self.ui.templatesLayout.addStretch(1)
-
     def _connect(self) -> None:
         ui = self.ui
         self.form.changed.connect(self._revalidate)
@@ -136,27 +131,15 @@ class DeskLogScreen(QWidget):
         ui.cancelEditButton.clicked.connect(self.cancel_edit)
         ui.editButton.clicked.connect(self.edit_selected)
         ui.deleteButton.clicked.connect(self.delete_selected)
-        ui.visitTable.doubleClicked.connect(self._edit_index)
+        ui.visitTable.doubleClicked.connect(
+            lambda index: self.edit_visit(str(self.proxy.data(index, VisitIdRole)))
+        )
         ui.filterEdit.textChanged.connect(self.proxy.set_query)
         ui.dayEdit.dateChanged.connect(lambda d: self.load_day(from_qdate(d)))
-        ui.prevDayButton.clicked.connect(lambda: self._shift_day(-1))
-        ui.nextDayButton.clicked.connect(lambda: self._shift_day(1))
+        ui.prevDayButton.clicked.connect(lambda: self.shift_day(-1))
+        ui.nextDayButton.clicked.connect(lambda: self.shift_day(1))
         ui.todayButton.clicked.connect(lambda: ui.dayEdit.setDate(to_qdate(self.now().date())))
-        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        for keys, slot, where in (
-            ("Ctrl+S", self.save, self),
-            ("Ctrl+P", self.save_and_print, self),
-            ("Escape", self.clear_or_cancel, ui.entryPanel),
-            ("Ctrl+D", self.repeat_last, self),
-            ("Ctrl+F", self._focus_filter, self),
-            ("Ctrl+Shift+F", self.search_history, self),
-            ("Alt+Left", lambda: self._shift_day(-1), self),
-            ("Alt+Right", lambda: self._shift_day(1), self),
-            ("Delete", self.delete_selected, ui.visitTable),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), where)
-            shortcut.setContext(context)
-            shortcut.activated.connect(slot)
+        add_desk_shortcuts(self)
 
     def search_history(self) -> HistorySearchDialog:
         """Ctrl+Shift+F: a name search over every day; a double-click opens that day here."""
@@ -194,7 +177,7 @@ class DeskLogScreen(QWidget):
                 widget.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         if self._editing is None and self.sync.queued(clean, self.actor.name):
-            self._after_queue()  # offline: straight to the outbox, no wait for a dead server
+            self._clear_form()  # offline: straight to the outbox, no wait for a dead server
             return
         is_new = self._editing is None
         try:
@@ -213,7 +196,7 @@ class DeskLogScreen(QWidget):
             return
         except SQLAlchemyError as exc:
             if self._editing is None and self.sync.queued(clean, self.actor.name, failure=exc):
-                self._after_queue()
+                self._clear_form()
                 return
             log.exception("saving a visit failed")
             QMessageBox.critical(
@@ -238,7 +221,7 @@ class DeskLogScreen(QWidget):
         self.model.set_reference(self.ref)
         self.templates.ref = self.ref
 
-    def _after_queue(self) -> None:
+    def _clear_form(self) -> None:
         self.form.clear(self.now(), keep_backdated_day=True)
         self._revalidate()
 
@@ -289,8 +272,7 @@ class DeskLogScreen(QWidget):
         if self._editing is not None:
             self.cancel_edit()
             return
-        self.form.clear(self.now(), keep_backdated_day=True)
-        self._revalidate()
+        self._clear_form()
 
     def repeat_last(self) -> None:
         """Ctrl+D: the last visit's procedure, assistance types and channel."""
@@ -358,10 +340,10 @@ class DeskLogScreen(QWidget):
         """The day the list shows."""
         return from_qdate(self.ui.dayEdit.date())
 
-    def _shift_day(self, days: int) -> None:
+    def shift_day(self, days: int) -> None:
         self.ui.dayEdit.setDate(to_qdate(self.current_day() + timedelta(days=days)))
 
-    def _focus_filter(self) -> None:
+    def focus_filter(self) -> None:
         self.ui.filterEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.ui.filterEdit.selectAll()
 
@@ -370,9 +352,6 @@ class DeskLogScreen(QWidget):
         return [str(self.proxy.data(index, VisitIdRole)) for index in rows]
 
     # -- editing and deleting ---------------------------------------------------------------
-
-    def _edit_index(self, index: QModelIndex) -> None:
-        self.edit_visit(str(self.proxy.data(index, VisitIdRole)))
 
     def edit_selected(self) -> None:
         """Open the selected visit in the form."""
