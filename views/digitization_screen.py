@@ -7,8 +7,8 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QDropEvent, QShowEvent
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
@@ -41,6 +41,7 @@ from ui.ui_digitization import Ui_DigitizationScreen
 from views.charts import pages_chart, show_in
 from views.digitization_dialogs import DigitizationItemDialog, SendBackDialog
 from views.digitization_model import DUE_COLUMN, ID_ROLE, SORT_ROLE, DigitizationModel
+from views.scan_drop import ScanDrop
 
 log = logging.getLogger(__name__)
 CHART_DAYS = 30
@@ -96,8 +97,10 @@ class DigitizationScreen(QWidget):
         self.ui.itemTable.setWordWrap(False)
         self.ui.itemTable.sortByColumn(DUE_COLUMN, Qt.SortOrder.AscendingOrder)
         self.ui.itemTable.verticalHeader().setVisible(False)
-        self.ui.itemTable.viewport().setAcceptDrops(True)
-        self.ui.itemTable.viewport().installEventFilter(self)
+        # Drag a scanned file from Explorer onto a row to attach it to that item.
+        self.drop = ScanDrop(
+            self.ui.itemTable, self.proxy, ID_ROLE, self.attach, self.ui.messageLabel.setText
+        )
         self.ui.clerkTable.setColumnCount(4)
         self.ui.clerkTable.setHorizontalHeaderLabels(
             [self.tr("Ngày"), self.tr("Cán bộ"), self.tr("Tài liệu"), self.tr("Trang")]
@@ -343,29 +346,6 @@ class DigitizationScreen(QWidget):
             return self.tr("Đã đính kèm {name}.").format(name=kept.name)
 
         return self._run(self.tr("Không đính kèm được"), run)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Drag a scanned file from Explorer onto a row to attach it to that item.
-        if watched is self.ui.itemTable.viewport():
-            kind = event.type()
-            if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
-                drag = event  # a QDragEnterEvent / QDragMoveEvent
-                if isinstance(drag, QDropEvent) and drag.mimeData().hasUrls():
-                    drag.acceptProposedAction()
-                    return True
-            if kind == QEvent.Type.Drop and isinstance(event, QDropEvent):
-                return self._dropped(event)
-        return super().eventFilter(watched, event)
-
-    def _dropped(self, event: QDropEvent) -> bool:
-        files = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
-        index = self.ui.itemTable.indexAt(event.position().toPoint())
-        if not files or not index.isValid():
-            self.ui.messageLabel.setText(self.tr("Thả tệp đã quét lên đúng dòng tài liệu."))
-            return True
-        event.acceptProposedAction()
-        self.attach(str(self.proxy.index(index.row(), 0).data(ID_ROLE)), files[0])
-        return True
 
     def ask_reuse(self) -> bool:
         """Ghi nhận dùng lại…: the dossier code that reused the selected document."""

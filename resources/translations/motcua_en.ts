@@ -1392,10 +1392,6 @@ Note (optional):</translation>
         <translation>Could not attach</translation>
     </message>
     <message>
-        <source>Thả tệp đã quét lên đúng dòng tài liệu.</source>
-        <translation>Drop the scanned file onto the matching document row.</translation>
-    </message>
-    <message>
         <source>Ghi nhận dùng lại</source>
         <translation>Record reuse</translation>
     </message>
@@ -2854,6 +2850,13 @@ Shift+F1: user guide</translation>
     <message>
         <source>&amp;Xóa thông tin cá nhân…</source>
         <translation>&amp;Erase personal data…</translation>
+    </message>
+</context>
+<context>
+    <name>ScanDrop</name>
+    <message>
+        <source>Thả tệp đã quét lên đúng dòng tài liệu.</source>
+        <translation>Drop the scanned file onto the matching document row.</translation>
     </message>
 </context>
 <context>

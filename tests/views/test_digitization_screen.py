@@ -153,7 +153,7 @@ def test_a_file_dropped_on_a_row_is_attached_then_a_change_is_found(
         point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier(0)
     )
     # Offscreen Qt has no drag manager to deliver a drop: hand it to the screen's filter.
-    assert screen.eventFilter(table.viewport(), drop) is True
+    assert screen.drop.eventFilter(table.viewport(), drop) is True
     [row] = list_items(db, today=TODAY)
     assert row.file_path is not None
     kept = Path(row.file_path)
