@@ -73,7 +73,8 @@ class Workspace:
             save_profile(db, actor=ADMIN, code="99999", name="Xã Thử Nghiệm")
             # The demo is imported here: the start-up probe imports this module, and the app
             # does not load the demo generator at start.
-            from models.demo import WEEKDAY_FACTORS, generate_demo
+            from models.demo import generate_demo
+            from models.demo_tables import WEEKDAY_FACTORS
 
             # The share of calendar days a desk works, weighted as the demo weights them.
             day_weight = sum(WEEKDAY_FACTORS) / 7 * 0.99

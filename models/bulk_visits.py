@@ -197,10 +197,20 @@ def index_names_since(connection: Connection, last_rowid: int) -> None:
     )
 
 
+def placeholders(dialect: Dialect, columns: Sequence[str]) -> list[str]:
+    """The driver's own parameter marks for ``columns``, in order (?, %s, :1 or :name)."""
+    mark = {"qmark": "?", "numeric": ":{n}", "named": ":{name}"}.get(dialect.paramstyle, "%s")
+    return [mark.format(n=n, name=name) for n, name in enumerate(columns, 1)]
+
+
+def positional_mark(dialect: Dialect) -> str | None:
+    """The driver's mark for a value passed by position (``?`` or ``%s``); None if it has none."""
+    return {"qmark": "?", "format": "%s", "pyformat": "%s"}.get(dialect.paramstyle)
+
+
 def _statement(dialect: Dialect, table: str, columns: Sequence[str]) -> str:
     """An INSERT of ``columns`` in the driver's own parameter style."""
-    mark = {"qmark": "?", "numeric": ":{n}", "named": ":{name}"}.get(dialect.paramstyle, "%s")
-    marks = ", ".join(mark.format(n=n, name=name) for n, name in enumerate(columns, 1))
+    marks = ", ".join(placeholders(dialect, columns))
     return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})"
 
 

@@ -3,7 +3,8 @@
 The visits look like a commune desk's: Vietnamese names with their real frequencies, many elderly
 citizens, a few villages, procedures at realistic frequencies, office hours, some visits not
 completed. Only some citizens get an ID number, generated valid but random. A commune's adults
-are finite (:data:`DEMO_POPULATION`): years of history bring the same people back.
+are finite (:data:`models.demo_tables.DEMO_POPULATION`): years of history bring the same people
+back.
 
 Every generated visit is one :func:`models.visit_input.validate_visit` accepts unchanged (the
 tests validate every stored demo visit); they are written in bulk by :mod:`models.demo_writer`,
@@ -21,24 +22,10 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from models.db import Database
-from models.demo_draw import DemoDraw, DemoVisit, demo_id_number
-from models.demo_tables import DEMO_POPULATION, WEEKDAY_FACTORS, is_working_day
+from models.demo_draw import DemoDraw, DemoVisit
 from models.demo_writer import write_demo_visits
 from models.entities import Visit
 from models.reference import load_reference
-
-__all__ = [
-    "DEFAULT_PER_DAY_MEAN",
-    "DEMO_POPULATION",
-    "MAX_DAYS",
-    "WEEKDAY_FACTORS",
-    "DemoRefused",
-    "DemoSummary",
-    "demo_id_number",
-    "generate_demo",
-    "is_working_day",
-    "local_now",
-]
 
 DEFAULT_PER_DAY_MEAN = 20.0
 MAX_DAYS = 3660

@@ -28,6 +28,7 @@ from sqlalchemy import Dialect
 from sqlalchemy.orm import Session
 
 from models import audit
+from models.bulk_visits import binder, placeholders
 from models.day_lock import refuse_if_locked
 from models.db import Database
 from models.demo_draw import DemoVisit, Help, Person
@@ -85,8 +86,7 @@ def statement(
 ) -> str:
     """An INSERT of ``columns`` in the driver's parameter style (NULLIF for SQLite's optionals),
     and of ``constants``: each column's one value for every row, written as an SQL literal."""
-    mark = {"qmark": "?", "numeric": ":{n}", "named": ":{name}"}.get(dialect.paramstyle, "%s")
-    marks = [mark.format(n=n, name=name) for n, name in enumerate(columns, 1)]
+    marks = placeholders(dialect, columns)
     if dialect.name == "sqlite":
         marks = [
             f"NULLIF({m}, '')" if name in NULLABLE else m
@@ -106,9 +106,8 @@ def _literal(value: Any) -> str:
 
 
 def _binder(column: Any, dialect: Dialect) -> Callable[[Any], Any]:
-    """The column type's own conversion to what the driver takes (dates as text on SQLite)."""
-    process = column.type.dialect_impl(dialect).bind_processor(dialect)
-    return process if process is not None else (lambda value: value)
+    """The column type's own conversion (:func:`models.bulk_visits.binder`), or none needed."""
+    return binder(column, dialect) or (lambda value: value)
 
 
 _PROBE = datetime(2020, 2, 3, 4, 5, 6, tzinfo=UTC)

@@ -22,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import audit
-from models.bulk_visits import CHUNK, insert_visits, name_index_after
+from models.bulk_visits import CHUNK, insert_visits, name_index_after, positional_mark
 from models.day_lock import DayLocked, locks_in
 from models.db import Database
 from models.entities import Visit
@@ -60,7 +60,7 @@ def _live_keys(session: Session, keys: Iterable[str]) -> set[str]:
     connection = session.connection()
     # Straight to the driver (two hundred queries of 500 keys in a large import): SQLAlchemy
     # spends longer expanding 500 parameters than SQLite spends finding them.
-    mark = {"qmark": "?", "format": "%s", "pyformat": "%s"}.get(connection.dialect.paramstyle)
+    mark = positional_mark(connection.dialect)
     for start in range(0, len(wanted), _KEY_CHUNK):
         chunk = wanted[start : start + _KEY_CHUNK]
         if mark is None:

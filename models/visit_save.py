@@ -27,7 +27,7 @@ from sqlalchemy import Connection, Dialect, PoolProxiedConnection
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from models.bulk_visits import VisitRows, binder, table_of
+from models.bulk_visits import VisitRows, binder, positional_mark, table_of
 from models.day_lock import refuse_if_locked
 from models.db import Database
 from models.entities import LockedDay
@@ -42,7 +42,8 @@ class _NeedsOrm(Exception):
 @lru_cache(maxsize=4)
 def _queries(dialect: Dialect) -> tuple[str, str, Any]:
     """The day-lock and village look-ups in the driver's style, and how a day is bound."""
-    mark = {"qmark": "?", "format": "%s", "pyformat": "%s"}[dialect.paramstyle]
+    mark = positional_mark(dialect)
+    assert mark is not None, f"no positional parameters in {dialect.paramstyle}"
     return (
         f"SELECT 1 FROM locked_day WHERE day = {mark}",
         f"SELECT id FROM village WHERE name_folded = {mark}",

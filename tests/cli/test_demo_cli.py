@@ -14,7 +14,7 @@ import pytest
 from cli.app import parse
 from cli.context import CommandContext
 from models.db import Database
-from models.demo import demo_id_number
+from models.demo_draw import demo_id_number
 from models.entities import Visit
 from models.paths import AppPaths
 from models.reference import ReferenceData
